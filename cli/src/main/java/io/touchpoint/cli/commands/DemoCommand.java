@@ -1,0 +1,108 @@
+package io.touchpoint.cli.commands;
+
+import io.touchpoint.cli.output.Table;
+import io.touchpoint.core.TouchpointException;
+import io.touchpoint.core.ingest.IngestOptions;
+import io.touchpoint.core.model.Speaker;
+import io.touchpoint.ingest.IngestReport;
+import io.touchpoint.simulator.SimulatedContactCenter;
+import io.touchpoint.simulator.SimulationWriter;
+import io.touchpoint.store.InteractionSummary;
+import io.touchpoint.store.Journey;
+import io.touchpoint.store.SearchHit;
+import io.touchpoint.store.SearchRequest;
+import io.touchpoint.store.TouchpointStore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "The front door: generates a synthetic contact center, ingests it into the store and shows what is "
+                + "there. Run it again at any time: ingest is idempotent.")
+public final class DemoCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--interactions", defaultValue = "3000", description = "Interactions to generate (default: ${DEFAULT-VALUE}).")
+    int interactions;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path dataDir = data.dataDir();
+        Path sourceDir = dataDir.resolve("demo-source");
+
+        out.printf("1/3 generating a telecom contact center: %,d interactions over 90 days (seed %d)%n", interactions, seed);
+        out.flush();
+        SimulatedContactCenter center = GenerateCommand.generate(interactions, seed);
+        SimulationWriter.write(center, sourceDir);
+        out.printf("    wrote %s (ground truth in ground-truth.json)%n", sourceDir);
+
+        out.printf("2/3 ingesting into %s%n", dataDir.toAbsolutePath());
+        out.flush();
+        try (TouchpointStore store = data.open()) {
+            IngestReport report = IngestCommand.run(store, dataDir, List.of(sourceDir), IngestOptions.defaults(), 2000);
+            IngestCommand.printSummary(out, report);
+            if (report.stored() == 0) {
+                throw new TouchpointException(TouchpointException.Kind.INTERNAL, "the demo stored nothing; see the messages above");
+            }
+
+            out.println();
+            out.println("3/3 what is in the store");
+            StatsCommand.print(out, store.stats(), io.touchpoint.cli.output.OutputFormat.table);
+
+            out.println();
+            out.println("search: customers who said \"late fee\"");
+            var hits = store.search(new SearchRequest("\"late fee\"", null, Speaker.CUSTOMER, null, null, null, 5));
+            Table table = new Table(90, "interaction", "channel", "snippet");
+            for (SearchHit hit : hits.hits()) {
+                table.row(hit.interactionId(), hit.channel().wireName(),
+                        hit.snippet().replace("<mark>", "[").replace("</mark>", "]"));
+            }
+            table.print(out);
+            out.printf("(%,d matching turns)%n", hits.totalHits());
+
+            String customerId = busiestCustomer(store, center);
+            Journey journey = store.journey(customerId);
+            out.println();
+            out.printf("journey of customer %s across channels:%n", customerId);
+            for (InteractionSummary summary : journey.interactions()) {
+                out.printf("  %s  %-8s %-40s %s%n", summary.startedAt().toString().substring(0, 16).replace('T', ' '),
+                        summary.channel().wireName(), summary.id(), summary.preview());
+            }
+
+            out.println();
+            out.println("Try next:");
+            out.printf("  ./touchpoint search '\"late fee\"' --speaker customer%n");
+            out.printf("  ./touchpoint journey %s%n", customerId);
+            out.printf("  ./touchpoint show %s%n", journey.interactions().isEmpty() ? "<interaction-id>" : journey.interactions().getFirst().id());
+            out.printf("  ./touchpoint stats --format json%n");
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** The customer with interactions on the most channels makes the best journey example. */
+    private static String busiestCustomer(TouchpointStore store, SimulatedContactCenter center) {
+        return center.customers().stream()
+                .limit(400)
+                .max(Comparator.comparingLong((io.touchpoint.core.model.Customer customer) -> store.journey(customer.id())
+                        .interactions().stream().map(InteractionSummary::channel).distinct().count())
+                        .thenComparing(io.touchpoint.core.model.Customer::id, Comparator.reverseOrder()))
+                .map(io.touchpoint.core.model.Customer::id)
+                .orElseThrow(() -> new TouchpointException(TouchpointException.Kind.INTERNAL, "the simulator made no customers"));
+    }
+}
