@@ -2,6 +2,7 @@ package io.touchpoint.core.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads one source format into canonical records. Found through {@link java.util.ServiceLoader};
@@ -29,4 +30,33 @@ public interface Connector {
      * @throws IOException when the source as a whole cannot be read
      */
     void read(Path file, IngestOptions options, RecordSink sink) throws IOException;
+
+    /**
+     * Reads several files of this connector's format in one go. The default reads them one by
+     * one; a connector whose records span files (an e-mail thread spread over {@code .eml} files)
+     * overrides it to read them together.
+     *
+     * <p>A file that cannot be read does not stop the others: every file is tried, then the first
+     * failure is thrown with the later ones attached as {@linkplain Throwable#getSuppressed()
+     * suppressed} exceptions, so a caller can report each.
+     *
+     * @throws IOException when one or more of the files as a whole cannot be read
+     */
+    default void readAll(List<Path> files, IngestOptions options, RecordSink sink) throws IOException {
+        IOException failure = null;
+        for (Path file : files) {
+            try {
+                read(file, options, sink);
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
 }
