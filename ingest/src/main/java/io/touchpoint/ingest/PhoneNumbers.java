@@ -3,6 +3,7 @@ package io.touchpoint.ingest;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import io.touchpoint.core.model.CustomerRef;
 import java.util.Optional;
 
 /**
@@ -55,5 +56,15 @@ public final class PhoneNumbers {
             return null;
         }
         return toE164(raw, defaultRegion).orElse(raw.trim());
+    }
+
+    /** {@code customer} with its phone {@linkplain #normalise normalised}; the same instance when nothing changes. */
+    public static CustomerRef normalise(CustomerRef customer, String defaultRegion) {
+        if (customer.phone() == null) {
+            return customer;
+        }
+        String phone = normalise(customer.phone(), defaultRegion);
+        return phone.equals(customer.phone()) ? customer
+                : new CustomerRef(customer.id(), customer.email(), phone, customer.handle());
     }
 }
