@@ -25,6 +25,14 @@ public interface Connector {
     boolean canRead(Path file);
 
     /**
+     * Whether this connector reads {@code file} under {@code options}. The default ignores the
+     * options; a connector whose claim depends on configuration (a CSV column mapping) overrides it.
+     */
+    default boolean canRead(Path file, IngestOptions options) {
+        return canRead(file);
+    }
+
+    /**
      * Reads every record of {@code file} into {@code sink}.
      *
      * @throws IOException when the source as a whole cannot be read

@@ -45,4 +45,9 @@ public final class ConnectorRegistry {
     public Optional<Connector> forFile(Path file) {
         return byName.values().stream().filter(connector -> connector.canRead(file)).findFirst();
     }
+
+    /** The first connector, in registration order, that reads {@code file} under {@code options}. */
+    public Optional<Connector> forFile(Path file, IngestOptions options) {
+        return byName.values().stream().filter(connector -> connector.canRead(file, options)).findFirst();
+    }
 }
