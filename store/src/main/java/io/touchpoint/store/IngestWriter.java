@@ -1,0 +1,248 @@
+package io.touchpoint.store;
+
+import io.touchpoint.core.ingest.IngestBatch;
+import io.touchpoint.core.model.Agent;
+import io.touchpoint.core.model.Customer;
+import io.touchpoint.core.model.DesktopEvent;
+import io.touchpoint.core.model.Interaction;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The DuckDB side of writing an ingest batch: staging the records, then moving them into the
+ * real tables with set-based SQL inside the caller's transaction.
+ */
+final class IngestWriter {
+
+    /** A batch after de-duplication and staging, before its transaction. */
+    record Staged(
+            List<Interaction> changed,
+            boolean anyExistingChanged,
+            long minExistingSeq,
+            long maxExistingSeq,
+            int unchanged,
+            int turns,
+            int customers,
+            int agents,
+            int desktopEvents) {
+    }
+
+    private static final String RESOLVED_ID = """
+            COALESCE(s.customer_id, e.customer_id, p.customer_id, h.customer_id)""";
+    private static final String IDENTITY_JOINS = """
+            LEFT JOIN customer_identities e ON e.kind = 'email' AND e.value = lower(s.customer_email)
+            LEFT JOIN customer_identities p ON p.kind = 'phone' AND p.value = s.customer_phone
+            LEFT JOIN customer_identities h ON h.kind = 'handle' AND h.value = s.customer_handle""";
+
+    private final DuckDBConnection connection;
+    private final StagingTables staging;
+    private final Failpoints failpoints;
+    private final ContentHash hash = new ContentHash();
+
+    IngestWriter(DuckDBConnection connection, StagingTables staging, Failpoints failpoints) {
+        this.connection = connection;
+        this.staging = staging;
+        this.failpoints = failpoints;
+    }
+
+    /**
+     * De-duplicates the batch (the last record with an id wins), stages it, and drops the
+     * interactions whose content is already stored unchanged: rewriting them would only undo
+     * their analysis (and redaction) for nothing.
+     */
+    Staged stage(IngestBatch batch) throws SQLException {
+        staging.clear();
+        List<Interaction> interactions = lastWins(batch.interactions(), Interaction::id);
+        List<String> hashes = new ArrayList<>(interactions.size());
+        for (Interaction interaction : interactions) {
+            hashes.add(hash.of(interaction));
+        }
+        staging.appendInteractions(interactions, hashes);
+
+        Set<String> unchanged = new HashSet<>();
+        boolean anyExistingChanged = false;
+        long minSeq = Long.MAX_VALUE;
+        long maxSeq = Long.MIN_VALUE;
+        if (!interactions.isEmpty()) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("""
+                            SELECT s.id, s.content_hash = i.content_hash, i.batch_seq
+                            FROM stage_interactions s JOIN interactions i ON i.id = s.id""")) {
+                while (rows.next()) {
+                    if (rows.getBoolean(2)) {
+                        unchanged.add(rows.getString(1));
+                    } else {
+                        anyExistingChanged = true;
+                        minSeq = Math.min(minSeq, rows.getLong(3));
+                        maxSeq = Math.max(maxSeq, rows.getLong(3));
+                    }
+                }
+            }
+        }
+        List<Interaction> changed = interactions;
+        if (!unchanged.isEmpty()) {
+            changed = interactions.stream().filter(interaction -> !unchanged.contains(interaction.id())).toList();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("""
+                        DELETE FROM stage_interactions s USING interactions i
+                        WHERE s.id = i.id AND s.content_hash = i.content_hash""");
+            }
+        }
+        staging.appendTurns(changed);
+        int turns = changed.stream().mapToInt(interaction -> interaction.turns().size()).sum();
+
+        List<Customer> customers = lastWins(batch.customers(), Customer::id);
+        staging.appendCustomers(customers);
+        List<Agent> agents = lastWins(batch.agents(), Agent::id);
+        staging.appendAgents(agents);
+        Map<String, DesktopEvent> events = new LinkedHashMap<>();
+        for (DesktopEvent event : batch.desktopEvents()) {
+            events.put(naturalKey(event), event);
+        }
+        staging.appendDesktopEvents(events.entrySet());
+        return new Staged(changed, anyExistingChanged, minSeq, maxSeq, unchanged.size(), turns, customers.size(),
+                agents.size(), events.size());
+    }
+
+    /** Moves the staged batch into the real tables; the caller holds the transaction. */
+    void apply(Staged staged, long seq, long nowMicros) throws SQLException {
+        boolean identitiesChanged = false;
+        if (staged.customers() > 0) {
+            writeCustomers(seq, nowMicros);
+            identitiesChanged = true;
+        }
+        failpoints.reached(Failpoints.AFTER_CUSTOMERS);
+        if (staged.agents() > 0) {
+            update("""
+                    INSERT OR REPLACE INTO agents
+                    SELECT id, name, team, skill, ?, make_timestamp(?) FROM stage_agents""", seq, nowMicros);
+        }
+        if (staged.desktopEvents() > 0) {
+            update("""
+                    INSERT OR REPLACE INTO desktop_events
+                    SELECT event_key, agent_id, ts, type, application, process_name, url, interaction_id, ?,
+                           make_timestamp(?)
+                    FROM stage_events""", seq, nowMicros);
+        }
+        if (!staged.changed().isEmpty()) {
+            identitiesChanged |= learnIdentitiesFromInteractions() > 0;
+            if (staged.anyExistingChanged()) {
+                // The batch_seq range lets DuckDB skip the row groups of other batches.
+                update("""
+                        DELETE FROM turns
+                        WHERE batch_seq BETWEEN ? AND ?
+                          AND interaction_id IN (SELECT id FROM stage_interactions)""",
+                        staged.minExistingSeq(), staged.maxExistingSeq());
+            }
+            update("INSERT OR REPLACE INTO interactions SELECT s.id, s.channel, s.direction, s.started_at, "
+                    + "s.ended_at, s.duration_ms, s.customer_id, s.customer_email, s.customer_phone, "
+                    + "s.customer_handle, " + RESOLVED_ID + ", s.agent_id, s.queue, s.language, s.audio::JSON, "
+                    + "s.resolved, s.transferred, s.sale, s.csat, s.attributes::JSON, s.turn_count, s.preview, "
+                    + "s.content_hash, ?, make_timestamp(?) FROM stage_interactions s " + IDENTITY_JOINS,
+                    seq, nowMicros);
+            failpoints.reached(Failpoints.AFTER_INTERACTIONS);
+            update("INSERT INTO turns SELECT *, ? FROM stage_turns", seq);
+            failpoints.reached(Failpoints.AFTER_TURNS);
+        }
+        if (identitiesChanged) {
+            resolveUnlinkedInteractions();
+        }
+        update("INSERT INTO batches VALUES (?, 'ingest', make_timestamp(?), ?, ?, ?, ?, ?, 0)",
+                seq, nowMicros, staged.changed().size(), staged.turns(), staged.customers(), staged.agents(),
+                staged.desktopEvents());
+    }
+
+    private void writeCustomers(long seq, long nowMicros) throws SQLException {
+        update("""
+                INSERT OR REPLACE INTO customers
+                SELECT id, name, email, phone, handle, plan, contract_type, tenure_months, contract_end,
+                       monthly_charge, churned, churn_date, attributes::JSON, ?, make_timestamp(?)
+                FROM stage_customers""", seq, nowMicros);
+        update("DELETE FROM customer_billing WHERE customer_id IN (SELECT id FROM stage_customers)");
+        update("INSERT INTO customer_billing SELECT customer_id, month, amount FROM stage_billing");
+        // A CRM record is the authority on its customer's identities: its old ones go, its
+        // current ones replace whatever an interaction taught for the same value.
+        update("DELETE FROM customer_identities WHERE source = 'crm' AND customer_id IN (SELECT id FROM stage_customers)");
+        update("""
+                INSERT OR REPLACE INTO customer_identities
+                SELECT kind, value, customer_id, 'crm' FROM (
+                    SELECT 'id' AS kind, id AS value, id AS customer_id, pos FROM stage_customers
+                    UNION ALL SELECT 'email', lower(email), id, pos FROM stage_customers WHERE email IS NOT NULL
+                    UNION ALL SELECT 'phone', phone, id, pos FROM stage_customers WHERE phone IS NOT NULL
+                    UNION ALL SELECT 'handle', handle, id, pos FROM stage_customers WHERE handle IS NOT NULL)
+                QUALIFY row_number() OVER (PARTITION BY kind, value ORDER BY pos DESC) = 1""");
+    }
+
+    /**
+     * An interaction that names its customer id together with an e-mail, phone or handle teaches
+     * that link, so later interactions with only the e-mail resolve too. The CRM wins a conflict.
+     *
+     * @return how many identities were learned
+     */
+    private int learnIdentitiesFromInteractions() throws SQLException {
+        return update("""
+                INSERT INTO customer_identities
+                SELECT kind, value, customer_id, 'interaction' FROM (
+                    SELECT 'id' AS kind, customer_id AS value, customer_id, pos FROM stage_interactions
+                        WHERE customer_id IS NOT NULL
+                    UNION ALL SELECT 'email', lower(customer_email), customer_id, pos FROM stage_interactions
+                        WHERE customer_id IS NOT NULL AND customer_email IS NOT NULL
+                    UNION ALL SELECT 'phone', customer_phone, customer_id, pos FROM stage_interactions
+                        WHERE customer_id IS NOT NULL AND customer_phone IS NOT NULL
+                    UNION ALL SELECT 'handle', customer_handle, customer_id, pos FROM stage_interactions
+                        WHERE customer_id IS NOT NULL AND customer_handle IS NOT NULL)
+                QUALIFY row_number() OVER (PARTITION BY kind, value ORDER BY pos DESC) = 1
+                ON CONFLICT DO NOTHING""");
+    }
+
+    /**
+     * Re-links every interaction that did not name its customer id, now that identities changed:
+     * a customers file ingested after the interactions still links them.
+     */
+    private void resolveUnlinkedInteractions() throws SQLException {
+        update("UPDATE interactions SET resolved_customer_id = r.resolved_id FROM ("
+                + "SELECT s.id, " + RESOLVED_ID + " AS resolved_id FROM interactions s " + IDENTITY_JOINS
+                + " WHERE s.customer_id IS NULL AND (s.customer_email IS NOT NULL OR s.customer_phone IS NOT NULL"
+                + " OR s.customer_handle IS NOT NULL)) r"
+                + " WHERE interactions.id = r.id AND interactions.resolved_customer_id IS DISTINCT FROM r.resolved_id");
+    }
+
+    private int update(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    /** agent + time + type + application + process + url: what makes two desktop events the same. */
+    static String naturalKey(DesktopEvent event) {
+        return String.join("\u001f", event.agentId(), Long.toString(Timestamps.micros(event.timestamp())),
+                event.type().wireName(), nullToEmpty(event.application()), nullToEmpty(event.processName()),
+                nullToEmpty(event.url()));
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static <T> List<T> lastWins(List<T> records, java.util.function.Function<T, String> id) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        for (T record : records) {
+            // Re-inserting moves the record to its last position, so "pos" orders by last sight.
+            byId.remove(id.apply(record));
+            byId.put(id.apply(record), record);
+        }
+        return byId.size() == records.size() ? records : List.copyOf(byId.values());
+    }
+}

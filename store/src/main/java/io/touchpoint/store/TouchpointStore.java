@@ -1,0 +1,640 @@
+package io.touchpoint.store;
+
+import static java.util.Objects.requireNonNull;
+
+import io.touchpoint.core.TouchpointException;
+import io.touchpoint.core.analysis.AnalyzedInteraction;
+import io.touchpoint.core.analysis.Finding;
+import io.touchpoint.core.ingest.BatchWriter;
+import io.touchpoint.core.ingest.IngestBatch;
+import io.touchpoint.core.model.Customer;
+import io.touchpoint.core.model.Interaction;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
+import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded store of Touchpoint: DuckDB holds the facts (interactions, turns, customers,
+ * agents, desktop events, analysis findings), a Lucene index holds the turns for full-text
+ * search. Layout of a data folder:
+ *
+ * <pre>
+ * &lt;dataDir&gt;/touchpoint.duckdb   the database, the source of truth
+ * &lt;dataDir&gt;/index/              the Lucene index, derived, rebuilt from DuckDB when behind
+ * </pre>
+ *
+ * <pre>{@code
+ * try (TouchpointStore store = TouchpointStore.open(Path.of("touchpoint-data"))) {
+ *     store.write(IngestBatch.ofInteractions(interactions));
+ *     SearchResult result = store.search(SearchRequest.of("\"late fee\"", 20));
+ *     Journey journey = store.journey("jane@example.com");
+ * }
+ * }</pre>
+ *
+ * <p><b>One process at a time.</b> DuckDB and Lucene both lock their files, so a second process
+ * (or a second {@code open} of the same folder in this JVM) fails with a clear message. Within
+ * the process the store is thread-safe: writes are serialized, and reads and searches may run
+ * concurrently with them, seeing the last committed write.
+ *
+ * <p><b>Writes</b> are atomic per batch (one DuckDB transaction) and idempotent: records are
+ * upserted by their source id, and an interaction whose content is unchanged is left alone.
+ * After DuckDB commits, the Lucene index is committed with the sequence number of that write;
+ * if the process dies between the two, {@link #open} finds the index behind and re-indexes the
+ * missing writes from DuckDB.
+ */
+public final class TouchpointStore implements BatchWriter, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TouchpointStore.class);
+
+    public static final String DATABASE_FILE = "touchpoint.duckdb";
+    public static final String INDEX_FOLDER = "index";
+
+    /** Folders open in this JVM: DuckDB's file lock does not stop a second open in-process. */
+    private static final Set<Path> OPEN_FOLDERS = ConcurrentHashMap.newKeySet();
+
+    private final Path dataDir;
+    private final Path databaseFile;
+    private final DuckDBConnection writer;
+    /** Never runs a query itself: only duplicated, so a long write cannot block readers. */
+    private final DuckDBConnection readerFactory;
+    private final Set<Connection> lentConnections = ConcurrentHashMap.newKeySet();
+    private final StagingTables staging;
+    private final IngestWriter ingestWriter;
+    private final AnalysisWriter analysisWriter;
+    private final TurnIndex index;
+    /** Indexes a batch in Lucene while the DuckDB transaction of the same batch runs. */
+    private final ExecutorService indexer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Failpoints failpoints = new Failpoints();
+    private final String storeId;
+    private final int schemaVersion;
+    private long lastSeq;
+    private volatile boolean closed;
+
+    private TouchpointStore(Path dataDir, DuckDBConnection writer, DuckDBConnection readerFactory, TurnIndex index,
+            String storeId, int schemaVersion, long lastSeq) throws SQLException {
+        this.dataDir = dataDir;
+        this.databaseFile = dataDir.resolve(DATABASE_FILE);
+        this.writer = writer;
+        this.readerFactory = readerFactory;
+        this.index = index;
+        this.storeId = storeId;
+        this.schemaVersion = schemaVersion;
+        this.lastSeq = lastSeq;
+        this.staging = new StagingTables(writer);
+        this.ingestWriter = new IngestWriter(writer, staging, failpoints);
+        this.analysisWriter = new AnalysisWriter(writer, staging);
+        this.indexer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "touchpoint-indexer");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Opens the store in {@code dataDir}, creating the folder and the schema if needed, applying
+     * pending schema migrations, and bringing the search index up to date with DuckDB.
+     *
+     * @throws TouchpointException USER_ERROR when the folder is in use by another process, or was
+     *     written by a newer Touchpoint; EXTERNAL when it cannot be read or written
+     */
+    public static TouchpointStore open(Path dataDir) {
+        requireNonNull(dataDir, "dataDir is null");
+        Path folder = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw TouchpointException.external("cannot create the data folder " + folder + ": " + e, e);
+        }
+        if (!OPEN_FOLDERS.add(folder)) {
+            throw TouchpointException.userError("the store " + folder + " is already open in this process; "
+                    + "share the open TouchpointStore instead of opening it twice");
+        }
+        DuckDBConnection writer = null;
+        DuckDBConnection readerFactory = null;
+        TurnIndex index = null;
+        try {
+            Path database = folder.resolve(DATABASE_FILE);
+            writer = connect(database);
+            SchemaMigrator migrator = new SchemaMigrator();
+            int version = migrator.migrate(writer, database.toString());
+            String storeId = storeId(writer);
+            long lastSeq = StoreQueries.lastSeq(writer);
+            readerFactory = (DuckDBConnection) writer.duplicate();
+            index = TurnIndex.open(folder.resolve(INDEX_FOLDER));
+            TouchpointStore store = new TouchpointStore(folder, writer, readerFactory, index, storeId, version,
+                    lastSeq);
+            store.reconcileIndex();
+            LOG.info("Opened store {} (schema version {}, last write {})", folder, version, lastSeq);
+            return store;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(index, readerFactory, writer);
+            OPEN_FOLDERS.remove(folder);
+            if (e instanceof TouchpointException touchpoint) {
+                throw touchpoint;
+            }
+            throw TouchpointException.external("cannot open the store " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static DuckDBConnection connect(Path database) {
+        try {
+            return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + database);
+        } catch (SQLException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("lock")) {
+                throw new TouchpointException(TouchpointException.Kind.USER_ERROR, "the store " + database.getParent()
+                        + " is in use by another process (" + message.strip() + "). A Touchpoint store can be "
+                        + "used by one process at a time: stop the other one first.", e);
+            }
+            throw TouchpointException.external("cannot open the database " + database + ": " + message, e);
+        }
+    }
+
+    /** A random id given to the database at creation, recorded in the index to spot a mismatch. */
+    private static String storeId(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT value FROM store_meta WHERE key = 'store-id'")) {
+            if (rows.next()) {
+                return rows.getString(1);
+            }
+        }
+        String id = UUID.randomUUID().toString();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO store_meta VALUES ('store-id', ?)")) {
+            insert.setString(1, id);
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    // ------------------------------------------------------------------------------ writes
+
+    /**
+     * Writes a batch atomically: all of it or nothing. Records are upserted by id (an
+     * interaction replaces its stored version and turns; the last of several records with the
+     * same id in one batch wins); desktop events by agent, time, type, application, process and
+     * url. Interactions are linked to customers by id, e-mail, phone or handle, and interactions
+     * linked to no customer are re-linked when customers or identities arrive.
+     *
+     * @throws TouchpointException EXTERNAL when DuckDB or the index cannot be written
+     */
+    @Override
+    public void write(IngestBatch batch) {
+        requireNonNull(batch, "batch is null");
+        if (batch.isEmpty()) {
+            return;
+        }
+        writeLock.lock();
+        try {
+            checkOpen();
+            IngestWriter.Staged staged;
+            try {
+                staged = ingestWriter.stage(batch);
+            } catch (SQLException e) {
+                throw TouchpointException.external("cannot stage " + describe(batch) + " in " + databaseFile + ": "
+                        + e.getMessage(), e);
+            }
+            if (staged.changed().isEmpty() && staged.customers() == 0 && staged.agents() == 0
+                    && staged.desktopEvents() == 0) {
+                LOG.debug("Batch of {} unchanged interactions: nothing to write", staged.unchanged());
+                return;
+            }
+            long seq = lastSeq + 1;
+            Future<?> indexing = staged.changed().isEmpty() ? null
+                    : indexer.submit(() -> index.replace(staged.changed()));
+            commitTransaction(describe(batch), indexing,
+                    () -> ingestWriter.apply(staged, seq, Timestamps.micros(Instant.now())));
+            lastSeq = seq;
+            commitIndex(indexing, seq);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Stores analysis results: for each interaction, replaces its findings, stores its turn text
+     * as the pipeline left it (redacted, if a redactor ran) in DuckDB and in the search index,
+     * and records that it was analyzed by {@code pipelineVersion} at its current content. All of
+     * it or nothing.
+     *
+     * @throws TouchpointException USER_ERROR when an interaction is not in the store
+     */
+    public void writeAnalysis(List<AnalyzedInteraction> analyzed, String pipelineVersion) {
+        requireNonNull(analyzed, "analyzed is null");
+        requireNonNull(pipelineVersion, "pipelineVersion is null");
+        if (pipelineVersion.isBlank()) {
+            throw new IllegalArgumentException("pipelineVersion is blank");
+        }
+        if (analyzed.isEmpty()) {
+            return;
+        }
+        writeLock.lock();
+        try {
+            checkOpen();
+            AnalysisWriter.Staged staged;
+            try {
+                staged = analysisWriter.stage(analyzed);
+            } catch (SQLException e) {
+                throw TouchpointException.external("cannot stage analysis results in " + databaseFile + ": "
+                        + e.getMessage(), e);
+            }
+            long seq = lastSeq + 1;
+            Future<?> indexing = indexer.submit(() -> index.replace(staged.interactions()));
+            commitTransaction("analysis results of " + staged.interactions().size() + " interactions", indexing,
+                    () -> analysisWriter.apply(staged, seq, Timestamps.micros(Instant.now()), pipelineVersion));
+            lastSeq = seq;
+            commitIndex(indexing, seq);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @FunctionalInterface
+    private interface TransactionBody {
+        void run() throws SQLException;
+    }
+
+    /** Runs {@code body} in one DuckDB transaction; on failure, also drops the index changes. */
+    private void commitTransaction(String what, Future<?> indexing, TransactionBody body) {
+        try (Statement statement = writer.createStatement()) {
+            statement.execute("BEGIN TRANSACTION");
+            try {
+                body.run();
+                failpoints.reached(Failpoints.BEFORE_COMMIT);
+                statement.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    statement.execute("ROLLBACK");
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            }
+        } catch (SQLException | RuntimeException e) {
+            awaitQuietly(indexing);
+            index.rollback();
+            if (e instanceof TouchpointException touchpoint) {
+                throw touchpoint;
+            }
+            if (e instanceof SQLException) {
+                throw TouchpointException.external("cannot write " + what + " to " + databaseFile
+                        + "; nothing of it was stored: " + e.getMessage(), e);
+            }
+            throw new TouchpointException(TouchpointException.Kind.INTERNAL, "writing " + what + " to "
+                    + databaseFile + " failed; nothing of it was stored: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Commits the index after DuckDB committed write {@code seq}. If that fails the write is still
+     * stored: the index is brought up to date from DuckDB, now or at the next open.
+     */
+    private void commitIndex(Future<?> indexing, long seq) {
+        try {
+            if (indexing != null) {
+                indexing.get();
+            }
+            index.commit(seq, storeId);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            recoverIndex(e);
+        } catch (ExecutionException | RuntimeException e) {
+            recoverIndex(e instanceof ExecutionException ? e.getCause() : e);
+        }
+    }
+
+    private void recoverIndex(Throwable cause) {
+        LOG.warn("Updating the search index failed after the data was stored ({}); re-indexing from DuckDB",
+                cause.toString());
+        try {
+            index.rollback();
+            reindexAfter(index.committedSeq(), false);
+        } catch (RuntimeException e) {
+            e.addSuppressed(cause);
+            throw TouchpointException.external("the data was stored, but the search index " + index.folder()
+                    + " could not be updated (" + e.getMessage() + "); it is rebuilt the next time the store "
+                    + "is opened", e);
+        }
+    }
+
+    // ------------------------------------------------------------------------------ index upkeep
+
+    private void reconcileIndex() {
+        long indexed = index.committedSeq();
+        String indexedStore = index.committedStoreId();
+        if (!indexedStore.equals(storeId) || indexed > lastSeq) {
+            if (!index.startedEmpty()) {
+                LOG.warn("The search index {} does not belong to this database (index at write {} of store '{}', "
+                        + "database at write {} of store '{}'); rebuilding it", index.folder(), indexed, indexedStore,
+                        lastSeq, storeId);
+            }
+            reindexAfter(0, true);
+        } else if (indexed < lastSeq) {
+            LOG.info("The search index is behind the database (write {} of {}); catching up", indexed, lastSeq);
+            reindexAfter(indexed, false);
+        }
+    }
+
+    /** Rebuilds the whole search index from DuckDB. */
+    public void reindex() {
+        writeLock.lock();
+        try {
+            checkOpen();
+            reindexAfter(0, true);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Re-indexes the interactions written after {@code seq}, one write at a time so that memory
+     * stays bounded by the size of a batch, and commits the index at the database's last write.
+     */
+    private void reindexAfter(long seq, boolean full) {
+        long started = System.nanoTime();
+        long turns = 0;
+        try (Connection reader = readerFactory.duplicate()) {
+            if (full) {
+                index.deleteAll();
+            }
+            List<Long> seqs = new ArrayList<>();
+            try (PreparedStatement statement = reader.prepareStatement(
+                    "SELECT DISTINCT batch_seq FROM interactions WHERE batch_seq > ? ORDER BY 1")) {
+                statement.setLong(1, seq);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        seqs.add(rows.getLong(1));
+                    }
+                }
+            }
+            TurnDocuments documents = new TurnDocuments();
+            for (long batch : seqs) {
+                if (!full) {
+                    List<String> ids = new ArrayList<>();
+                    try (PreparedStatement statement = reader.prepareStatement(
+                            "SELECT id FROM interactions WHERE batch_seq = ?")) {
+                        statement.setLong(1, batch);
+                        try (ResultSet rows = statement.executeQuery()) {
+                            while (rows.next()) {
+                                ids.add(rows.getString(1));
+                            }
+                        }
+                    }
+                    index.delete(ids);
+                }
+                try (PreparedStatement statement = reader.prepareStatement("""
+                        SELECT t.interaction_id, t.turn_index, t.speaker, i.channel, epoch_us(i.started_at),
+                               i.agent_id, i.queue, t.text
+                        FROM turns t JOIN interactions i ON i.id = t.interaction_id
+                        WHERE t.batch_seq = ? AND i.batch_seq = ?""")) {
+                    statement.setLong(1, batch);
+                    statement.setLong(2, batch);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            index.add(documents, rows.getString(1), rows.getInt(2), rows.getString(3),
+                                    rows.getString(4), rows.getLong(5), rows.getString(6), rows.getString(7),
+                                    rows.getString(8));
+                            turns++;
+                        }
+                    }
+                }
+            }
+            index.commit(lastSeq, storeId);
+        } catch (SQLException e) {
+            index.rollback();
+            throw TouchpointException.external("cannot read " + databaseFile + " to rebuild the search index: "
+                    + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            index.rollback();
+            throw e;
+        }
+        LOG.info("Indexed {} turns written after write {} in {} ms", turns, seq,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    // ------------------------------------------------------------------------------ reads
+
+    @FunctionalInterface
+    private interface Query<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T read(String what, Query<T> query) {
+        checkOpen();
+        try (Connection reader = readerFactory.duplicate()) {
+            return query.run(reader);
+        } catch (SQLException e) {
+            throw TouchpointException.external("cannot read " + what + " from " + databaseFile + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public StoreStats stats() {
+        return read("statistics", StoreQueries::stats);
+    }
+
+    /** The full interaction: turns, customer reference, outcome, attributes and audio. */
+    public Optional<Interaction> interaction(String id) {
+        requireNonNull(id, "id is null");
+        return read("interaction " + id, reader -> StoreQueries.interactions(reader, List.of(id)))
+                .stream().findFirst();
+    }
+
+    /** Several interactions at once, in the order of {@code ids}; ids not stored are skipped. */
+    public List<Interaction> interactions(List<String> ids) {
+        requireNonNull(ids, "ids is null");
+        List<String> copy = List.copyOf(ids);
+        return read(copy.size() + " interactions", reader -> StoreQueries.interactions(reader, copy));
+    }
+
+    public Optional<Customer> customer(String id) {
+        requireNonNull(id, "id is null");
+        return read("customer " + id, reader -> StoreQueries.customer(reader, id.strip()));
+    }
+
+    /**
+     * A customer's interactions on every channel, in time order. {@code customerKey} is a
+     * customer id, an e-mail address (any case), a phone number (E.164, exact) or a social
+     * handle. When it names no customer, the journey lists the interactions that carry it as
+     * their raw e-mail, phone or handle.
+     */
+    public Journey journey(String customerKey) {
+        requireNonNull(customerKey, "customerKey is null");
+        String key = customerKey.strip();
+        if (key.isEmpty()) {
+            throw TouchpointException.userError("the customer key is blank; give a customer id, e-mail, phone or handle");
+        }
+        return read("the journey of " + key, reader -> {
+            Optional<String> customerId = StoreQueries.resolveCustomer(reader, key);
+            if (customerId.isPresent()) {
+                return new Journey(key, customerId, StoreQueries.customer(reader, customerId.get()),
+                        StoreQueries.interactionsOfCustomer(reader, customerId.get()));
+            }
+            return new Journey(key, Optional.empty(), Optional.empty(),
+                    StoreQueries.interactionsWithRawIdentity(reader, key));
+        });
+    }
+
+    /**
+     * Full-text search over turns; see {@link SearchRequest} for the query syntax.
+     *
+     * @throws TouchpointException USER_ERROR for a malformed query, with the parser's message
+     */
+    public SearchResult search(SearchRequest request) {
+        requireNonNull(request, "request is null");
+        checkOpen();
+        return index.search(request);
+    }
+
+    /** The findings of an interaction, in the order the analyzers produced them. */
+    public List<Finding> findings(String interactionId) {
+        requireNonNull(interactionId, "interactionId is null");
+        return read("findings of " + interactionId, reader -> StoreQueries.findings(reader, interactionId));
+    }
+
+    /**
+     * Ids of the interactions to analyze, in time order: those never analyzed, changed since they
+     * were analyzed (by content hash), or analyzed by another pipeline version; every
+     * interaction when {@code all}.
+     */
+    public List<String> interactionIdsNeedingAnalysis(String pipelineVersion, boolean all) {
+        requireNonNull(pipelineVersion, "pipelineVersion is null");
+        return read("interactions to analyze",
+                reader -> StoreQueries.interactionIdsNeedingAnalysis(reader, pipelineVersion, all));
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** How many turn documents the search index holds (as of its last commit). */
+    public long indexedTurns() {
+        checkOpen();
+        return index.documentCount();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /**
+     * A new connection to the store's DuckDB database, for modules that run their own SQL (KPIs,
+     * exports). The caller closes it. It must only be used to read: writing through it bypasses
+     * the search index, the identity resolution and the batch bookkeeping. Timestamps are
+     * {@code TIMESTAMP} columns holding UTC.
+     */
+    public Connection duckdb() {
+        checkOpen();
+        try {
+            lentConnections.removeIf(TouchpointStore::isClosed);
+            Connection connection = readerFactory.duplicate();
+            lentConnections.add(connection);
+            return connection;
+        } catch (SQLException e) {
+            throw TouchpointException.external("cannot open a connection to " + databaseFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ------------------------------------------------------------------------------ test hooks
+
+    /** Makes the next writes fail at {@code point} (see {@link Failpoints}); for tests. */
+    void failAt(String point) {
+        failpoints.arm(point);
+    }
+
+    void stopFailing() {
+        failpoints.disarm();
+    }
+
+    // ------------------------------------------------------------------------------ lifecycle
+
+    /** Closes the index, the database and every connection lent by {@link #duckdb()}. */
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            indexer.shutdownNow();
+            List<AutoCloseable> resources = new ArrayList<>(lentConnections);
+            resources.add(readerFactory);
+            resources.add(writer);
+            index.close();
+            closeQuietly(resources.toArray(AutoCloseable[]::new));
+            LOG.info("Closed store {}", dataDir);
+        } finally {
+            OPEN_FOLDERS.remove(dataDir);
+            writeLock.unlock();
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the store " + dataDir + " is closed");
+        }
+    }
+
+    private static boolean isClosed(Connection connection) {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    private static void awaitQuietly(Future<?> future) {
+        if (future == null) {
+            return;
+        }
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.debug("Indexing of a failed batch also failed: {}", e.getCause().toString());
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable... resources) {
+        for (AutoCloseable resource : resources) {
+            if (resource == null) {
+                continue;
+            }
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed: {}", resource.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+
+    private static String describe(IngestBatch batch) {
+        return "a batch of " + batch.interactions().size() + " interactions, " + batch.customers().size()
+                + " customers, " + batch.agents().size() + " agents and " + batch.desktopEvents().size()
+                + " desktop events";
+    }
+}
