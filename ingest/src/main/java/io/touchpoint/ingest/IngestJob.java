@@ -97,7 +97,7 @@ public final class IngestJob {
         List<String> sourceErrors = new ArrayList<>();
         Map<Connector, List<Path>> plan = new LinkedHashMap<>();
         for (Path file : expand(filesOrFolders, sourceErrors)) {
-            Connector connector = registry.forFile(file).orElse(null);
+            Connector connector = registry.forFile(file, options).orElse(null);
             if (connector == null) {
                 String reason = file + ": no connector reads this file (known: "
                         + String.join(", ", registry.all().stream().map(Connector::name).toList()) + ")";
