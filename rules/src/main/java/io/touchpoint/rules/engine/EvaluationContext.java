@@ -1,0 +1,134 @@
+package io.touchpoint.rules.engine;
+
+import io.touchpoint.core.analysis.AnalyzedInteraction;
+import io.touchpoint.core.model.Interaction;
+import io.touchpoint.core.model.Speaker;
+import io.touchpoint.core.model.Turn;
+import io.touchpoint.rules.semantic.SentenceEmbedder;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything rule conditions need about one interaction, computed lazily and at most once: the
+ * Lucene transcript index and the percolated query hits, turn ordinals per speaker, sentence
+ * embeddings, and the results of rules already evaluated (for rule references).
+ *
+ * <p>Belongs to one evaluation on one thread; not thread-safe.
+ */
+public final class EvaluationContext {
+
+    private final AnalyzedInteraction input;
+    private final List<Turn> turns;
+    private final RuleEngine engine;
+    private final long conversationEndMs;
+    private final int[] ordinal;
+    private final int[] reverseOrdinal;
+    private final int[] speakerOrdinal;
+    private final int[] speakerReverseOrdinal;
+    private final Match[] ruleMatches;
+    private TranscriptIndex index;
+    private BitSet candidates;
+    private List<Hit>[] atomHits;
+    private Map<Long, float[]> embeddings;
+
+    EvaluationContext(AnalyzedInteraction input, RuleEngine engine, int ruleCount) {
+        this.input = input;
+        this.turns = input.interaction().turns();
+        this.engine = engine;
+        int size = turns.size();
+        long end = 0;
+        ordinal = new int[size];
+        reverseOrdinal = new int[size];
+        speakerOrdinal = new int[size];
+        speakerReverseOrdinal = new int[size];
+        Map<Speaker, Integer> seen = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            Turn turn = turns.get(i);
+            end = Math.max(end, turn.endMs());
+            ordinal[i] = i;
+            reverseOrdinal[i] = size - 1 - i;
+            speakerOrdinal[i] = seen.merge(turn.speaker(), 1, Integer::sum) - 1;
+        }
+        seen.clear();
+        for (int i = size - 1; i >= 0; i--) {
+            speakerReverseOrdinal[i] = seen.merge(turns.get(i).speaker(), 1, Integer::sum) - 1;
+        }
+        conversationEndMs = end;
+        ruleMatches = new Match[ruleCount];
+    }
+
+    public AnalyzedInteraction input() {
+        return input;
+    }
+
+    public Interaction interaction() {
+        return input.interaction();
+    }
+
+    public List<Turn> turns() {
+        return turns;
+    }
+
+    /** End of the last turn: where "last N seconds" is measured from. */
+    public long conversationEndMs() {
+        return conversationEndMs;
+    }
+
+    /** The turn's position among all turns, or among its speaker's turns when {@code speaker} is set. */
+    int ordinal(int turn, Speaker speaker) {
+        return speaker == null ? ordinal[turn] : speakerOrdinal[turn];
+    }
+
+    int reverseOrdinal(int turn, Speaker speaker) {
+        return speaker == null ? reverseOrdinal[turn] : speakerReverseOrdinal[turn];
+    }
+
+    /** Where the atom's query matches this transcript; percolates all atoms on first use. */
+    @SuppressWarnings("unchecked")
+    List<Hit> atomHits(int atomId) {
+        if (index == null) {
+            index = new TranscriptIndex(turns, engine.analyzer());
+            candidates = index.candidates(engine.percolator());
+            atomHits = new List[engine.percolator().size()];
+        }
+        List<Hit> hits = atomHits[atomId];
+        if (hits == null) {
+            hits = candidates.get(atomId) ? index.hits(engine.percolator().atom(atomId)) : List.of();
+            atomHits[atomId] = hits;
+        }
+        return hits;
+    }
+
+    /** The embedding of characters [start, end) of a turn, computed once per interaction. */
+    float[] embedding(int turn, int start, int end) {
+        if (embeddings == null) {
+            embeddings = new HashMap<>();
+        }
+        long key = ((long) turn << 42) | ((long) start << 21) | end;
+        return embeddings.computeIfAbsent(key, k -> embedder().embed(turns.get(turn).text().substring(start, end)));
+    }
+
+    SentenceEmbedder embedder() {
+        return engine.embedder();
+    }
+
+    Match ruleMatch(String ruleId) {
+        int ruleIndex = engine.indexOf(ruleId);
+        Match match = ruleIndex < 0 ? null : ruleMatches[ruleIndex];
+        if (match == null) {
+            throw new IllegalStateException("rule '" + ruleId + "' referenced before it was evaluated");
+        }
+        return match;
+    }
+
+    void recordRuleMatch(int ruleIndex, Match match) {
+        ruleMatches[ruleIndex] = match;
+    }
+
+    /** Whether the lexical index was built: a measure of how much work the percolator saved. */
+    boolean indexBuilt() {
+        return index != null;
+    }
+}

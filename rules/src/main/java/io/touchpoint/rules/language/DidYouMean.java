@@ -1,0 +1,49 @@
+package io.touchpoint.rules.language;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/** Suggests the known word closest to a misspelt one, for error messages. */
+final class DidYouMean {
+
+    private DidYouMean() {
+    }
+
+    /** The closest candidate within a third of the word's length in edits, if any. */
+    static Optional<String> closest(String word, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int distance = distance(word.toLowerCase(java.util.Locale.ROOT), candidate);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = candidate;
+            }
+        }
+        return best != null && bestDistance <= Math.max(1, word.length() / 3) ? Optional.of(best) : Optional.empty();
+    }
+
+    /** " (did you mean 'x'?)" or nothing. */
+    static String hint(String word, Collection<String> candidates) {
+        return closest(word, candidates).map(match -> " (did you mean '" + match + "'?)").orElse("");
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
