@@ -20,7 +20,24 @@ final class DidYouMean {
                 best = candidate;
             }
         }
-        return best != null && bestDistance <= Math.max(1, word.length() / 3) ? Optional.of(best) : Optional.empty();
+        if (best != null && bestDistance <= Math.max(1, word.length() / 3)) {
+            return Optional.of(best);
+        }
+        // "phrase_list" is far from "phrases" in edits but plainly meant it: fall back to a shared start.
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String longest = null;
+        int longestShared = 3;
+        for (String candidate : candidates) {
+            int shared = 0;
+            while (shared < Math.min(lower.length(), candidate.length()) && lower.charAt(shared) == candidate.charAt(shared)) {
+                shared++;
+            }
+            if (shared > longestShared || (shared == longestShared && longest != null && candidate.length() < longest.length())) {
+                longestShared = shared;
+                longest = candidate;
+            }
+        }
+        return Optional.ofNullable(longest);
     }
 
     /** " (did you mean 'x'?)" or nothing. */
