@@ -128,6 +128,10 @@ public final class IngestJob {
                     recordFailure(connector, e.getCause(), sourceErrors);
                 } catch (StopRun e) {
                     throw e;
+                } catch (TouchpointException e) {
+                    // a configuration the files do not fit (a CSV mapping naming a missing column): the user's to fix
+                    LOG.warn("Connector '{}' cannot read {}: {}", connector.name(), files, e.getMessage());
+                    sourceErrors.add(e.getMessage());
                 } catch (RuntimeException e) {
                     // A connector bug must not lose the other sources' data; it is logged with its stack.
                     LOG.error("Connector '{}' failed on {}", connector.name(), files, e);
