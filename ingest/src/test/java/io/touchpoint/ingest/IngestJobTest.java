@@ -202,4 +202,27 @@ class IngestJobTest {
             assertThatThrownBy(() -> job.run(List.of(a))).isInstanceOf(TouchpointException.class).hasMessage("disk full");
         }
     }
+
+    @Test
+    void threadsEmailAcrossTheFilesOfAFolder() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("mail"));
+        Files.writeString(folder.resolve("a.eml"), """
+                From: ann@example.com
+                Date: Mon, 2 Mar 2026 09:00:00 +0000
+                Message-ID: <m1@example.com>
+
+                Question.
+                """);
+        Files.writeString(folder.resolve("b.eml"), """
+                From: help@support.example.com
+                Date: Mon, 2 Mar 2026 10:00:00 +0000
+                Message-ID: <m2@example.com>
+                In-Reply-To: <m1@example.com>
+
+                Answer.
+                """);
+        IngestReport report = run(folder);
+        assertThat(report.storedByKind()).containsEntry("interactions", 1L);
+        assertThat(writer.batches.getFirst().interactions().getFirst().turns()).hasSize(2);
+    }
 }
