@@ -4,6 +4,7 @@ import io.touchpoint.core.model.AudioRef;
 import io.touchpoint.core.model.Interaction;
 import io.touchpoint.core.model.Speaker;
 import io.touchpoint.core.model.Turn;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,7 +27,8 @@ final class ContentHash {
     private static final HexFormat HEX = HexFormat.of();
 
     private final MessageDigest digest;
-    private final byte[] scratch = new byte[8];
+    /** Everything is gathered here and digested at once: many small updates are much slower. */
+    private ByteBuffer buffer = ByteBuffer.allocate(16 * 1024);
 
     ContentHash() {
         try {
@@ -38,7 +40,7 @@ final class ContentHash {
 
     /** The hex hash of {@code interaction}; this object is reused and not thread-safe. */
     String of(Interaction interaction) {
-        digest.reset();
+        buffer.clear();
         string(interaction.id());
         string(interaction.channel().wireName());
         string(interaction.direction().wireName());
@@ -87,11 +89,24 @@ final class ContentHash {
             string(turn.text());
             number(Double.doubleToLongBits(turn.confidence()));
         }
+        digest.reset();
+        digest.update(buffer.array(), 0, buffer.position());
         return HEX.formatHex(digest.digest());
     }
 
     private void tag(char tag) {
-        digest.update((byte) tag);
+        ensure(1);
+        buffer.put((byte) tag);
+    }
+
+    private void ensure(int bytes) {
+        if (buffer.remaining() < bytes) {
+            ByteBuffer larger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2,
+                    buffer.position() + bytes + 1024));
+            buffer.flip();
+            larger.put(buffer);
+            buffer = larger;
+        }
     }
 
     private void string(String value) {
@@ -102,7 +117,8 @@ final class ContentHash {
         tag('S');
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         number(bytes.length);
-        digest.update(bytes);
+        ensure(bytes.length);
+        buffer.put(bytes);
     }
 
     private void instant(Instant value) {
@@ -120,10 +136,7 @@ final class ContentHash {
     }
 
     private void number(long value) {
-        for (int i = 7; i >= 0; i--) {
-            scratch[i] = (byte) value;
-            value >>>= 8;
-        }
-        digest.update(scratch, 0, 8);
+        ensure(8);
+        buffer.putLong(value);
     }
 }

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,17 +24,28 @@ import org.duckdb.DuckDBConnection;
  */
 final class IngestWriter {
 
-    /** A batch after de-duplication and staging, before its transaction. */
-    record Staged(
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IngestWriter.class);
+
+    /**
+     * A batch after de-duplication (the last record with an id wins), with the interactions
+     * whose content is already stored unchanged set aside: rewriting them would only undo their
+     * analysis (and redaction) for nothing.
+     */
+    record Changes(
             List<Interaction> changed,
             boolean anyExistingChanged,
             long minExistingSeq,
             long maxExistingSeq,
             int unchanged,
             int turns,
-            int customers,
-            int agents,
-            int desktopEvents) {
+            List<Customer> customers,
+            List<Agent> agents,
+            Map<String, DesktopEvent> desktopEvents,
+            Map<String, String> hashes) {
+
+        boolean isEmpty() {
+            return changed.isEmpty() && customers.isEmpty() && agents.isEmpty() && desktopEvents.isEmpty();
+        }
     }
 
     private static final String RESOLVED_ID = """
@@ -54,29 +66,24 @@ final class IngestWriter {
         this.failpoints = failpoints;
     }
 
-    /**
-     * De-duplicates the batch (the last record with an id wins), stages it, and drops the
-     * interactions whose content is already stored unchanged: rewriting them would only undo
-     * their analysis (and redaction) for nothing.
-     */
-    Staged stage(IngestBatch batch) throws SQLException {
+    /** De-duplicates the batch and finds which interactions change; stages only their keys. */
+    Changes changes(IngestBatch batch) throws SQLException {
         staging.clear();
         List<Interaction> interactions = lastWins(batch.interactions(), Interaction::id);
-        List<String> hashes = new ArrayList<>(interactions.size());
+        Map<String, String> hashes = new HashMap<>(interactions.size() * 2);
         for (Interaction interaction : interactions) {
-            hashes.add(hash.of(interaction));
+            hashes.put(interaction.id(), hash.of(interaction));
         }
-        staging.appendInteractions(interactions, hashes);
-
         Set<String> unchanged = new HashSet<>();
         boolean anyExistingChanged = false;
         long minSeq = Long.MAX_VALUE;
         long maxSeq = Long.MIN_VALUE;
         if (!interactions.isEmpty()) {
+            staging.appendKeys(hashes);
             try (Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery("""
-                            SELECT s.id, s.content_hash = i.content_hash, i.batch_seq
-                            FROM stage_interactions s JOIN interactions i ON i.id = s.id""")) {
+                            SELECT k.id, k.content_hash = i.content_hash, i.batch_seq
+                            FROM stage_keys k JOIN interactions i ON i.id = k.id""")) {
                 while (rows.next()) {
                     if (rows.getBoolean(2)) {
                         unchanged.add(rows.getString(1));
@@ -88,45 +95,40 @@ final class IngestWriter {
                 }
             }
         }
-        List<Interaction> changed = interactions;
-        if (!unchanged.isEmpty()) {
-            changed = interactions.stream().filter(interaction -> !unchanged.contains(interaction.id())).toList();
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("""
-                        DELETE FROM stage_interactions s USING interactions i
-                        WHERE s.id = i.id AND s.content_hash = i.content_hash""");
-            }
-        }
-        staging.appendTurns(changed);
+        List<Interaction> changed = unchanged.isEmpty() ? interactions
+                : interactions.stream().filter(interaction -> !unchanged.contains(interaction.id())).toList();
         int turns = changed.stream().mapToInt(interaction -> interaction.turns().size()).sum();
-
-        List<Customer> customers = lastWins(batch.customers(), Customer::id);
-        staging.appendCustomers(customers);
-        List<Agent> agents = lastWins(batch.agents(), Agent::id);
-        staging.appendAgents(agents);
         Map<String, DesktopEvent> events = new LinkedHashMap<>();
         for (DesktopEvent event : batch.desktopEvents()) {
             events.put(naturalKey(event), event);
         }
-        staging.appendDesktopEvents(events.entrySet());
-        return new Staged(changed, anyExistingChanged, minSeq, maxSeq, unchanged.size(), turns, customers.size(),
-                agents.size(), events.size());
+        return new Changes(changed, anyExistingChanged, minSeq, maxSeq, unchanged.size(), turns,
+                lastWins(batch.customers(), Customer::id), lastWins(batch.agents(), Agent::id), events, hashes);
+    }
+
+    /** Fills the staging tables with the records that change; outside the transaction. */
+    void stage(Changes changes) throws SQLException {
+        staging.appendInteractions(changes.changed(), changes.hashes());
+        staging.appendTurns(changes.changed());
+        staging.appendCustomers(changes.customers());
+        staging.appendAgents(changes.agents());
+        staging.appendDesktopEvents(changes.desktopEvents().entrySet());
     }
 
     /** Moves the staged batch into the real tables; the caller holds the transaction. */
-    void apply(Staged staged, long seq, long nowMicros) throws SQLException {
+    void apply(Changes staged, long seq, long nowMicros) throws SQLException {
         boolean identitiesChanged = false;
-        if (staged.customers() > 0) {
+        if (!staged.customers().isEmpty()) {
             writeCustomers(seq, nowMicros);
             identitiesChanged = true;
         }
         failpoints.reached(Failpoints.AFTER_CUSTOMERS);
-        if (staged.agents() > 0) {
+        if (!staged.agents().isEmpty()) {
             update("""
                     INSERT OR REPLACE INTO agents
                     SELECT id, name, team, skill, ?, make_timestamp(?) FROM stage_agents""", seq, nowMicros);
         }
-        if (staged.desktopEvents() > 0) {
+        if (!staged.desktopEvents().isEmpty()) {
             update("""
                     INSERT OR REPLACE INTO desktop_events
                     SELECT event_key, agent_id, ts, type, application, process_name, url, interaction_id, ?,
@@ -157,8 +159,8 @@ final class IngestWriter {
             resolveUnlinkedInteractions();
         }
         update("INSERT INTO batches VALUES (?, 'ingest', make_timestamp(?), ?, ?, ?, ?, ?, 0)",
-                seq, nowMicros, staged.changed().size(), staged.turns(), staged.customers(), staged.agents(),
-                staged.desktopEvents());
+                seq, nowMicros, staged.changed().size(), staged.turns(), staged.customers().size(),
+                staged.agents().size(), staged.desktopEvents().size());
     }
 
     private void writeCustomers(long seq, long nowMicros) throws SQLException {
@@ -217,11 +219,16 @@ final class IngestWriter {
     }
 
     private int update(String sql, Object... parameters) throws SQLException {
+        long started = System.nanoTime();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
             return statement.executeUpdate();
+        } finally {
+            if (LOG.isTraceEnabled()) {
+                LOG.trace("{} ms: {}", (System.nanoTime() - started) / 1_000_000, sql.strip().lines().findFirst().orElse(""));
+            }
         }
     }
 

@@ -59,10 +59,11 @@ final class StagingTables {
             name VARCHAR, label VARCHAR, score DOUBLE, confidence DOUBLE, turn_index INTEGER, char_start INTEGER,
             char_end INTEGER, start_ms BIGINT, end_ms BIGINT)""",
         "CREATE OR REPLACE TEMP TABLE stage_ids (id VARCHAR)",
+        "CREATE OR REPLACE TEMP TABLE stage_keys (id VARCHAR, content_hash VARCHAR)",
     };
     private static final String[] TABLES = {
         "stage_interactions", "stage_turns", "stage_customers", "stage_billing", "stage_agents", "stage_events",
-        "stage_analyzed", "stage_findings", "stage_ids",
+        "stage_analyzed", "stage_findings", "stage_ids", "stage_keys",
     };
 
     private final DuckDBConnection connection;
@@ -88,7 +89,15 @@ final class StagingTables {
         return connection.createAppender("temp", "main", table);
     }
 
-    void appendInteractions(List<Interaction> interactions, List<String> hashes) throws SQLException {
+    void appendKeys(Map<String, String> hashes) throws SQLException {
+        try (DuckDBAppender appender = appender("stage_keys")) {
+            for (Map.Entry<String, String> entry : hashes.entrySet()) {
+                appender.beginRow().append(entry.getKey()).append(entry.getValue()).endRow();
+            }
+        }
+    }
+
+    void appendInteractions(List<Interaction> interactions, Map<String, String> hashes) throws SQLException {
         try (DuckDBAppender appender = appender("stage_interactions")) {
             for (int i = 0; i < interactions.size(); i++) {
                 Interaction interaction = interactions.get(i);
@@ -116,7 +125,7 @@ final class StagingTables {
                         .append(JsonColumns.attributes(interaction.attributes()))
                         .append(interaction.turns().size())
                         .append(preview(interaction.turns()))
-                        .append(hashes.get(i))
+                        .append(hashes.get(interaction.id()))
                         .endRow();
             }
         }

@@ -209,25 +209,33 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
         writeLock.lock();
         try {
             checkOpen();
-            IngestWriter.Staged staged;
+            long started = System.nanoTime();
+            IngestWriter.Changes changes;
             try {
-                staged = ingestWriter.stage(batch);
+                changes = ingestWriter.changes(batch);
             } catch (SQLException e) {
-                throw TouchpointException.external("cannot stage " + describe(batch) + " in " + databaseFile + ": "
-                        + e.getMessage(), e);
+                throw TouchpointException.external("cannot read " + databaseFile + " to write " + describe(batch)
+                        + ": " + e.getMessage(), e);
             }
-            if (staged.changed().isEmpty() && staged.customers() == 0 && staged.agents() == 0
-                    && staged.desktopEvents() == 0) {
-                LOG.debug("Batch of {} unchanged interactions: nothing to write", staged.unchanged());
+            if (changes.isEmpty()) {
+                LOG.debug("Batch of {} unchanged interactions: nothing to write", changes.unchanged());
                 return;
             }
+            LOG.trace("Found the changes of {} in {} ms", describe(batch), (System.nanoTime() - started) / 1_000_000);
             long seq = lastSeq + 1;
-            Future<?> indexing = staged.changed().isEmpty() ? null
-                    : indexer.submit(() -> index.replace(staged.changed()));
-            commitTransaction(describe(batch), indexing,
-                    () -> ingestWriter.apply(staged, seq, Timestamps.micros(Instant.now())));
+            // Lucene indexes the batch on another core while DuckDB stages and writes it.
+            TurnIndex.ReplaceJob job = index.replaceJob(changes.changed());
+            Future<?> indexing = indexer.submit(job::work);
+            commitTransaction(describe(batch), job, indexing, () -> ingestWriter.stage(changes),
+                    () -> ingestWriter.apply(changes, seq, Timestamps.micros(Instant.now())));
+            long committedAt = System.nanoTime();
             lastSeq = seq;
-            commitIndex(indexing, seq);
+            commitIndex(job, indexing, seq);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Write {}: {} interactions, {} turns; DuckDB done after {} ms, index after {} ms", seq,
+                        changes.changed().size(), changes.turns(), (committedAt - started) / 1_000_000,
+                        (System.nanoTime() - started) / 1_000_000);
+            }
         } finally {
             writeLock.unlock();
         }
@@ -261,11 +269,13 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
                         + e.getMessage(), e);
             }
             long seq = lastSeq + 1;
-            Future<?> indexing = indexer.submit(() -> index.replace(staged.interactions()));
-            commitTransaction("analysis results of " + staged.interactions().size() + " interactions", indexing,
-                    () -> analysisWriter.apply(staged, seq, Timestamps.micros(Instant.now()), pipelineVersion));
+            TurnIndex.ReplaceJob job = index.replaceJob(staged.interactions());
+            Future<?> indexing = indexer.submit(job::work);
+            commitTransaction("analysis results of " + staged.interactions().size() + " interactions", job, indexing,
+                    () -> { }, () -> analysisWriter.apply(staged, seq, Timestamps.micros(Instant.now()),
+                            pipelineVersion));
             lastSeq = seq;
-            commitIndex(indexing, seq);
+            commitIndex(job, indexing, seq);
         } finally {
             writeLock.unlock();
         }
@@ -276,14 +286,25 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
         void run() throws SQLException;
     }
 
-    /** Runs {@code body} in one DuckDB transaction; on failure, also drops the index changes. */
-    private void commitTransaction(String what, Future<?> indexing, TransactionBody body) {
+    /**
+     * Runs {@code prepare} (staging, which the Appender commits on its own) and then {@code body}
+     * in one DuckDB transaction; on any failure, also drops the index changes of the write.
+     */
+    private void commitTransaction(String what, TurnIndex.ReplaceJob job, Future<?> indexing, TransactionBody prepare,
+            TransactionBody body) {
         try (Statement statement = writer.createStatement()) {
+            long started = System.nanoTime();
+            prepare.run();
+            long prepared = System.nanoTime();
             statement.execute("BEGIN TRANSACTION");
             try {
                 body.run();
                 failpoints.reached(Failpoints.BEFORE_COMMIT);
+                long applied = System.nanoTime();
                 statement.execute("COMMIT");
+                LOG.trace("{}: staged in {} ms, applied in {} ms, committed in {} ms", what,
+                        (prepared - started) / 1_000_000, (applied - prepared) / 1_000_000,
+                        (System.nanoTime() - applied) / 1_000_000);
             } catch (SQLException | RuntimeException e) {
                 try {
                     statement.execute("ROLLBACK");
@@ -293,6 +314,7 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
                 throw e;
             }
         } catch (SQLException | RuntimeException e) {
+            job.cancel();
             awaitQuietly(indexing);
             index.rollback();
             if (e instanceof TouchpointException touchpoint) {
@@ -311,11 +333,10 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
      * Commits the index after DuckDB committed write {@code seq}. If that fails the write is still
      * stored: the index is brought up to date from DuckDB, now or at the next open.
      */
-    private void commitIndex(Future<?> indexing, long seq) {
+    private void commitIndex(TurnIndex.ReplaceJob job, Future<?> indexing, long seq) {
         try {
-            if (indexing != null) {
-                indexing.get();
-            }
+            job.work();
+            indexing.get();
             index.commit(seq, storeId);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -607,9 +628,6 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
     }
 
     private static void awaitQuietly(Future<?> future) {
-        if (future == null) {
-            return;
-        }
         try {
             future.get();
         } catch (InterruptedException e) {

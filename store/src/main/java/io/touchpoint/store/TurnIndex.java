@@ -15,13 +15,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -199,25 +200,55 @@ final class TurnIndex implements Closeable {
     }
 
     /** Replaces the documents of these interactions by their current turns (not yet committed). */
-    void replace(Collection<Interaction> interactions) {
-        TurnDocuments documents = new TurnDocuments();
-        lifecycle.readLock().lock();
-        try {
-            for (Interaction interaction : interactions) {
-                writer.deleteDocuments(new Term(TurnDocuments.INTERACTION, interaction.id()));
-                long startedAt = Timestamps.micros(interaction.startedAt());
-                List<Turn> turns = interaction.turns();
-                for (int i = 0; i < turns.size(); i++) {
-                    Turn turn = turns.get(i);
-                    writer.addDocument(documents.turn(interaction.id(), i, turn.speaker().wireName(),
-                            interaction.channel().wireName(), startedAt, interaction.agentId(), interaction.queue(),
-                            turn.text()));
+    void replace(List<Interaction> interactions) {
+        new ReplaceJob(interactions).work();
+    }
+
+    ReplaceJob replaceJob(List<Interaction> interactions) {
+        return new ReplaceJob(interactions);
+    }
+
+    /**
+     * Replacing the documents of a list of interactions, shared out one interaction at a time
+     * among the threads that call {@link #work()}: the indexer thread starts while DuckDB writes
+     * the batch, and the writing thread joins in once DuckDB has committed, so both cores index
+     * whenever one would otherwise wait.
+     */
+    final class ReplaceJob {
+        private final List<Interaction> interactions;
+        private final AtomicInteger next = new AtomicInteger();
+
+        private ReplaceJob(List<Interaction> interactions) {
+            this.interactions = interactions;
+        }
+
+        void work() {
+            TurnDocuments documents = new TurnDocuments();
+            lifecycle.readLock().lock();
+            try {
+                int index;
+                while ((index = next.getAndIncrement()) < interactions.size()) {
+                    Interaction interaction = interactions.get(index);
+                    writer.deleteDocuments(new Term(TurnDocuments.INTERACTION, interaction.id()));
+                    long startedAt = Timestamps.micros(interaction.startedAt());
+                    List<Turn> turns = interaction.turns();
+                    for (int i = 0; i < turns.size(); i++) {
+                        Turn turn = turns.get(i);
+                        writer.addDocument(documents.turn(interaction.id(), i, turn.speaker().wireName(),
+                                interaction.channel().wireName(), startedAt, interaction.agentId(),
+                                interaction.queue(), turn.text()));
+                    }
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot index turns in " + folder, e);
+            } finally {
+                lifecycle.readLock().unlock();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot index turns in " + folder, e);
-        } finally {
-            lifecycle.readLock().unlock();
+        }
+
+        /** Makes every worker stop after the interaction it is on. */
+        void cancel() {
+            next.set(interactions.size());
         }
     }
 
@@ -329,7 +360,7 @@ final class TurnIndex implements Closeable {
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE : Timestamps.micros(request.from());
             long to = request.to() == null ? Long.MAX_VALUE : Timestamps.micros(request.to()) - 1;
-            builder.add(LongField.newRangeQuery(TurnDocuments.STARTED_AT, from, to), BooleanClause.Occur.FILTER);
+            builder.add(LongPoint.newRangeQuery(TurnDocuments.STARTED_AT, from, to), BooleanClause.Occur.FILTER);
         }
         Query query = builder.build();
         lifecycle.readLock().lock();
@@ -344,17 +375,11 @@ final class TurnIndex implements Closeable {
                 for (int i = 0; i < top.scoreDocs.length; i++) {
                     ScoreDoc scoreDoc = top.scoreDocs[i];
                     Document document = stored.document(scoreDoc.doc);
+                    TurnDocuments.StoredHit hit = TurnDocuments.decode(document.getBinaryValue(TurnDocuments.HIT));
                     String snippet = snippets[i] != null ? snippets[i] : plainSnippet(document.get(TurnDocuments.TEXT));
-                    hits.add(new SearchHit(
-                            document.get(TurnDocuments.INTERACTION),
-                            document.getField(TurnDocuments.TURN).numericValue().intValue(),
-                            Speaker.parse(document.get(TurnDocuments.SPEAKER)),
-                            Channel.parse(document.get(TurnDocuments.CHANNEL)),
-                            Timestamps.instant(document.getField(TurnDocuments.STARTED_AT).numericValue().longValue()),
-                            document.get(TurnDocuments.AGENT_STORED),
-                            document.get(TurnDocuments.QUEUE_STORED),
-                            snippet,
-                            scoreDoc.score));
+                    hits.add(new SearchHit(hit.interactionId(), hit.turnIndex(), Speaker.parse(hit.speaker()),
+                            Channel.parse(hit.channel()), Timestamps.instant(hit.startedAtMicros()), hit.agentId(),
+                            hit.queue(), snippet, scoreDoc.score));
                 }
                 return new SearchResult(top.totalHits.value(), hits);
             } finally {
