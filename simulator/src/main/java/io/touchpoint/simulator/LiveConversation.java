@@ -54,6 +54,7 @@ final class LiveConversation {
     private final boolean triesUpsell;
     private boolean ownershipSaid;
     private boolean empathySaid;
+    private boolean customerHungUp;
 
     // The story.
     private final boolean angry;
@@ -143,7 +144,7 @@ final class LiveConversation {
             script.customer().fillPhrase(PRAISE, dice.pick(Phrasebook.PRAISE), context.slots);
             script.agent().fill(dice.pick(Phrasebook.PRAISE_RESPONSES), context.slots);
         }
-        if (!script.transferred) {
+        if (!script.transferred && !customerHungUp) {
             closing();
         }
         if (angry) {
@@ -198,7 +199,7 @@ final class LiveConversation {
         }
         TurnText customer = script.customer();
         if (dice.chance(0.5)) {
-            customer.say(dice.pick("Hi.", "Hi there.", "Hello.", "Hey,", "Yes, hi."));
+            customer.say(dice.pick("Hi.", "Hi there.", "Hello.", "Hey.", "Yes, hi."));
         }
         if (context.plan.followUpOf != null) {
             customer.fillPhrase(REPEAT_CONTACT, dice.pick(Phrasebook.FOLLOW_UP_PREFIXES), context.slots);
@@ -259,23 +260,23 @@ final class LiveConversation {
         customer.say(dice.pick("Sure.", "Yes.", "Okay.", "Sure thing."));
         String asks = verification.asks();
         for (int i = 0; i < asks.length(); i++) {
-            String lead = i == 0 ? "" : "And";
+            boolean first = i == 0;
             switch (asks.charAt(i)) {
                 case 'N' -> {
-                    customer.say(lead.isEmpty() ? "It's" : "the name is");
+                    customer.say(first ? "It's" : "And the name is");
                     customer.pii(PiiType.NAME, context.customer.fullName(), false).glue(".");
                 }
                 case 'D' -> {
-                    customer.say(lead.isEmpty() ? "My date of birth is" : "my date of birth is");
+                    customer.say(first ? "My date of birth is" : "And my date of birth is");
                     customer.pii(PiiType.DOB, context.dateOfBirthText(), false).glue(".");
                 }
                 case 'P' -> {
                     String[] phone = context.phoneText();
-                    customer.say(lead.isEmpty() ? "The number is" : "the number is");
+                    customer.say(first ? "The number is" : "And the number is");
                     customer.pii(PiiType.PHONE, phone[0], Boolean.parseBoolean(phone[1])).glue(".");
                 }
                 default -> {
-                    customer.say(lead.isEmpty() ? "The address is" : "the address is");
+                    customer.say(first ? "The address is" : "And the address is");
                     customer.pii(PiiType.ADDRESS, context.customer.address, false).glue(".");
                 }
             }
@@ -341,6 +342,8 @@ final class LiveConversation {
         ownership(start);
         start.say(dice.pick("Let me make that change for you now.", "I'm updating the plan now."));
         int startIndex = script.lastIndex();
+        script.customer().say(dice.pick("Okay.", "Great, thanks.", "Sure."));
+        workingSmallTalk(dice.between(1, 2));
         script.customer().say(dice.pick("Will my number stay the same?", "Does this change my contract?",
                 "Do I keep my unused data?"));
         script.agent().say(dice.pick("Yes, nothing else changes.", "No, everything else stays the same.",
@@ -367,8 +370,8 @@ final class LiveConversation {
 
     private void device() {
         boolean order = dice.chance(0.3);
-        customerOpening(order ? Phrasebook.DEVICE_ORDER_OPENINGS : Phrasebook.DEVICE_OPENINGS);
         if (order) {
+            customerOpening(Phrasebook.DEVICE_ORDER_OPENINGS);
             maybeHold(0.3);
             TurnText agent = script.agent();
             ownership(agent);
@@ -378,22 +381,32 @@ final class LiveConversation {
             script.resolved = true;
             return;
         }
+        Phrasebook.DeviceIssue issue = dice.pick(Phrasebook.DEVICE_ISSUES);
+        customerOpening(List.of(issue.opening()));
         TurnText agent = script.agent();
         ownership(agent);
-        agent.fill(dice.pick(Phrasebook.DEVICE_TROUBLESHOOT), context.slots);
+        agent.fill(issue.step(), context.slots);
         int startIndex = script.lastIndex();
-        script.customer().say(dice.pick("Okay, doing that now.", "Alright, give me a second.", "Done."));
-        script.agent().say(dice.pick("Now is the screen showing anything?", "Does it come back on?",
-                "Can you tell me what you see now?"));
-        script.customer().say(dice.pick("Nothing, still black.", "It shows the logo and then restarts.",
-                "It says no SIM."));
+        script.customer().say(dice.pick("Okay, doing that now.", "Alright, give me a second.", "Okay, one moment."));
+        workingSmallTalk(2);
+        script.customer().say(issue.result());
         script.agent().say(dice.pick("Okay, I'm checking the warranty status.", "Let me look at the device history."));
         script.customer().say(dice.pick("Okay.", "Sure.", "Take your time."));
-        script.agent().fill(dice.pick(Phrasebook.DEVICE_RESOLUTIONS), context.slots);
+        script.agent().fill(issue.resolution(), context.slots);
         process(DEVICE_TROUBLESHOOT, startIndex, script.lastIndex(), 85, false,
                 List.of("crm", "knowledge_base", "provisioning"));
         shippingAddress(0.4);
         script.resolved = true;
+    }
+
+    /** Conversation while the agent works in another system, so that a process does not leave dead air. */
+    private void workingSmallTalk(int exchanges) {
+        List<String[]> pairs = new ArrayList<>(Phrasebook.WORKING_SMALL_TALK);
+        for (int i = 0; i < exchanges && !pairs.isEmpty(); i++) {
+            String[] pair = pairs.remove(dice.between(0, pairs.size() - 1));
+            script.agent().fill(pair[0], context.slots);
+            script.customer().say(pair[1]);
+        }
     }
 
     private void accountOpening() {
@@ -457,6 +470,7 @@ final class LiveConversation {
         agent.say(dice.pick("Let me see what options we have.", "I can help with that, let me check the account."));
         int startIndex = script.lastIndex();
         script.customer().say(dice.pick("Thank you.", "Okay.", "I appreciate it."));
+        workingSmallTalk(dice.between(1, 2));
         script.agent().fill(dice.pick(Phrasebook.PAYMENT_ARRANGEMENT_OFFERS), context.slots);
         script.customer().say(dice.pick("That works.", "Okay, I can do that.", "Yes, let's do that."));
         payByCard();
@@ -488,6 +502,7 @@ final class LiveConversation {
             script.customer().say(dice.pick("Okay, done.", "Alright, it's restarting.", "Give me a sec."));
             script.agent().say(dice.pick("I'm also checking the line from here.", "While that restarts, I'm running a test."));
             script.customer().say(dice.pick("Okay.", "Sure."));
+            workingSmallTalk(dice.between(1, 2));
         }
         maybeSilence();
         boolean fixed = dice.chance(0.65);
@@ -585,6 +600,7 @@ final class LiveConversation {
                 offer.say("Let me see what I can set up for you.");
                 int startIndex = script.lastIndex();
                 script.customer().say(dice.pick("Okay.", "Thanks."));
+                workingSmallTalk(1);
                 script.agent().fill(dice.pick(Phrasebook.PAYMENT_ARRANGEMENT_OFFERS), context.slots);
                 script.customer().say(dice.pick("Okay, I can do that.", "Fine."));
                 payByCard();
@@ -628,8 +644,11 @@ final class LiveConversation {
                     "I told you, talk to them."));
             if (dice.chance(0.5)) {
                 script.agent().fill(dice.pick(Phrasebook.COLLECTIONS_ASK), context.slots);
+                script.customer().say(dice.pick("I'm hanging up now.", "We're done here. Goodbye.",
+                        "Stop calling me."));
             }
             script.resolved = false;
+            customerHungUp = true;
         }
     }
 

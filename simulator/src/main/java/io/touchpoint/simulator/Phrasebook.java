@@ -314,8 +314,8 @@ final class Phrasebook {
             "I think I'm paying for more than I need. Can we look at my plan?");
 
     static final List<String> PLAN_CHANGE_OFFERS = List.of(
-            "You're on the {plan} plan right now. The {newplan} plan would be {amount} a month.",
-            "I can move you to {newplan}, which comes to {amount} a month with taxes.");
+            "You're on the {plan} plan right now. The {newplan} plan would be {planprice} a month.",
+            "I can move you to {newplan}, which comes to {planprice} a month with taxes.");
 
     static final List<String> PLAN_CHANGE_DONE = List.of(
             "Done. I've moved you to {newplan} starting with your next billing cycle.",
@@ -330,13 +330,43 @@ final class Phrasebook {
             "I ordered a {device} and it still hasn't arrived. The order number is {order}.",
             "Where is my order? It's order {order}.", "I'm checking on order {order}, it was supposed to be here last week.");
 
-    static final List<String> DEVICE_TROUBLESHOOT = List.of(
-            "Let's try a few things. Can you hold the power and volume buttons for ten seconds?",
-            "Can you go to Settings and check for a software update?", "Let me run a remote diagnostic on the device.");
+    /** A device problem told coherently: what the customer says, what the agent tries, what happens, the fix. */
+    record DeviceIssue(String opening, String step, String result, String resolution) {
+    }
 
-    static final List<String> DEVICE_RESOLUTIONS = List.of(
-            "I'm sending you a replacement, it should arrive in two to three business days.",
-            "I've set up a warranty exchange for you.", "I've sent a new SIM card to the address on file.");
+    static final List<DeviceIssue> DEVICE_ISSUES = List.of(
+            new DeviceIssue("My new {device} won't turn on.",
+                    "Let's try a few things. Can you hold the power and volume buttons for ten seconds?",
+                    "Nothing, the screen is still black.",
+                    "I'm sending you a replacement, it should arrive in two to three business days."),
+            new DeviceIssue("My phone keeps restarting on its own.",
+                    "Can you go to Settings and check for a software update?",
+                    "It shows the logo and then restarts again.", "I've set up a warranty exchange for you."),
+            new DeviceIssue("My phone says no SIM card.", "Can you take the SIM tray out and put it back in?",
+                    "It still says no SIM.", "I've sent a new SIM card to the address on file."),
+            new DeviceIssue("My {device} won't charge anymore.",
+                    "Let me run a remote diagnostic on the device while you try a different cable.",
+                    "A different cable doesn't help either.",
+                    "The diagnostic shows a faulty charging port, so I've set up a warranty repair."),
+            new DeviceIssue("The screen on my {device} cracked, do I have insurance?",
+                    "Let me pull up your device protection plan.", "I dropped it yesterday, the touch still works.",
+                    "You're covered, I've started a claim and the deductible is {fee}."),
+            new DeviceIssue("I want to return the router, it's not working.",
+                    "Before we do that, can you tell me what the lights on the front are doing?",
+                    "The internet light is blinking orange.", "I'm sending you a new router with a prepaid return label."));
+
+    static final List<String> DEVICE_RESOLUTIONS = DEVICE_ISSUES.stream().map(DeviceIssue::resolution).toList();
+
+    /** Agent and customer lines while the agent works in another system. */
+    static final List<String[]> WORKING_SMALL_TALK = List.of(
+            new String[] {"While that's loading, is the email on the account still the best way to reach you?",
+                    "Yes, that's still good."},
+            new String[] {"This usually takes a minute, the system is a bit slow today.", "No worries."},
+            new String[] {"I'm just filling in the details on my side now.", "Okay, take your time."},
+            new String[] {"Almost there, I'm just confirming a couple of things in the account.", "Sure."},
+            new String[] {"While I do this, do you still want paper bills, or should I switch you to paperless?",
+                    "Paperless is fine."},
+            new String[] {"Bear with me, I need to update a couple of screens.", "That's fine."});
 
     static final List<String> ACCOUNT_OPENINGS = List.of(
             "Hi, I'd like to open a new account.", "I just moved here and I want to sign up for service.",

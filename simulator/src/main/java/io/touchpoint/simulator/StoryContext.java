@@ -47,6 +47,12 @@ final class StoryContext {
         values.put("plan", Slot.plain(customer.plan));
         String newPlan = dice.pick(Vocabulary.PLANS.stream().filter(name -> !name.equals(customer.plan)).toList());
         values.put("newplan", Slot.plain(newPlan));
+        values.put("planprice", amount(switch (newPlan) {
+            case "basic" -> 40.0;
+            case "plus" -> 60.0;
+            case "premium" -> 80.0;
+            default -> 100.0;
+        } * dice.pick(1.0, 1.08, 1.12)));
         values.put("device", Slot.plain(dice.pick(Vocabulary.DEVICES)));
         values.put("phone", Slot.plain(dice.pick(Vocabulary.PHONES)));
         values.put("competitor", Slot.plain(dice.pick(Vocabulary.COMPETITORS)));

@@ -86,7 +86,7 @@ final class Timeline {
 
     /**
      * Makes line {@code endBefore} start no earlier than {@code mustStartAt} by lengthening the gaps from
-     * line {@code from}: each gap by up to 8 s (an agent working while talking), the rest before the last line.
+     * line {@code from}: each gap by up to 6 s (an agent working while talking), the rest before the last line.
      */
     private static void stretch(long[] gaps, long[] speech, long clock, int from, int endBefore, long mustStartAt) {
         long natural = clock;
@@ -99,7 +99,7 @@ final class Timeline {
             return;
         }
         int spans = endBefore - from + 1;
-        long each = Math.min(8_000, deficit / spans);
+        long each = Math.min(6_000, deficit / spans);
         for (int i = from; i <= endBefore; i++) {
             gaps[i] += each;
             deficit -= each;

@@ -76,7 +76,7 @@ final class WrittenConversation {
         TurnText reply = script.agent();
         reply.fill("Hi {first},", context.slots).glue("\n\n");
         reply.fill("Thank you for contacting {company}.", context.slots);
-        if (angry || dice.chance(0.4)) {
+        if (angry || problem(context.plan.reason) && dice.chance(0.4)) {
             reply.say(dice.pick(Phrasebook.EMPATHY));
         }
         resolution(reply);
@@ -274,6 +274,13 @@ final class WrittenConversation {
             answer.fillPhrase(RETENTION_OFFER_DECLINED, dice.pick(Phrasebook.RETENTION_DECLINES), context.slots);
             script.patterns.add(RETENTION_OFFER_DECLINED);
         }
+    }
+
+    private static boolean problem(ContactReason reason) {
+        return switch (reason) {
+            case BILLING, OUTAGE, DEVICE, TECH_SUPPORT, PAYMENT_ARRANGEMENT, CANCELLATION -> true;
+            default -> false;
+        };
     }
 
     private static List<String> openings(ContactReason reason) {
