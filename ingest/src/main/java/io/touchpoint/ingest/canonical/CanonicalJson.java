@@ -21,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -251,9 +250,7 @@ public final class CanonicalJson {
         Map<Integer, Speaker> channels = new LinkedHashMap<>();
         JsonNode channelsNode = node.get("channels");
         if (channelsNode != null && channelsNode.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = channelsNode.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> entry = fields.next();
+            for (Map.Entry<String, JsonNode> entry : channelsNode.properties()) {
                 try {
                     channels.put(Integer.parseInt(entry.getKey()), Speaker.parse(entry.getValue().asText()));
                 } catch (IllegalArgumentException e) {
@@ -309,9 +306,7 @@ public final class CanonicalJson {
             throw new InvalidFieldException("attributes", "must be an object of strings");
         }
         Map<String, String> attributes = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> entry = fields.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             JsonNode value = entry.getValue();
             if (value.isContainerNode()) {
                 throw new InvalidFieldException("attributes." + entry.getKey(), "must be a string, number or boolean");

@@ -190,7 +190,7 @@ class EmailConnectorTest {
         assertThat(EmailBodyCleaner.clean("""
                 Thanks, that worked.
 
-                -- 
+                --\s
                 Ann Lee
                 ACME Corp
                 """)).isEqualTo("Thanks, that worked.");
