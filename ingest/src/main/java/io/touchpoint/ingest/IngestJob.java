@@ -41,9 +41,9 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Folders are walked recursively in name order; hidden files and folders (name starting with
- * a dot), the dead-letter file itself, files named {@code *dead-letter*.ndjson} (earlier runs'
- * rejections) and any excluded path (such as the store's own data folder) are skipped. A file no
- * connector reads is listed in {@link IngestReport#skippedFiles()}; a source that cannot be read
+ * a dot), the dead-letter file itself, earlier runs' rejections ({@code *dead-letter*.ndjson}
+ * and {@code .ndjson} files in a folder named {@code dead-letter}) and any excluded path (such as
+ * the store's own data folder) are skipped. A file no connector reads is listed in {@link IngestReport#skippedFiles()}; a source that cannot be read
  * is listed in {@link IngestReport#sourceErrors()} and the run goes on. Files are grouped per
  * connector and handed over together ({@link Connector#readAll}), so e-mail threads can span files.
  * Progress is reported in bytes over the total size of the files to read.
@@ -214,7 +214,10 @@ public final class IngestJob {
             return false;
         }
         String name = file.getFileName().toString();
-        if (name.contains("dead-letter") && name.endsWith(".ndjson")) {
+        Path parent = file.getParent();
+        boolean inDeadLetterFolder = parent != null && parent.getFileName() != null
+                && parent.getFileName().toString().equals("dead-letter");
+        if (name.endsWith(".ndjson") && (name.contains("dead-letter") || inDeadLetterFolder)) {
             return false;
         }
         return excluded.stream().noneMatch(file::startsWith);

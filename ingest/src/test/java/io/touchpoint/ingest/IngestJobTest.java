@@ -152,6 +152,8 @@ class IngestJobTest {
         Files.createDirectories(folder.resolve(".store"));
         Files.writeString(folder.resolve(".store/c.ndjson"), lines("c-3"));
         Files.writeString(folder.resolve("dead-letter.ndjson"), "{\"source\":\"x\"}\n");
+        Files.createDirectories(folder.resolve("dead-letter"));
+        Files.writeString(folder.resolve("dead-letter/ingest-20260302.ndjson"), "{\"source\":\"x\"}\n");
         Files.createDirectories(folder.resolve("data"));
         Files.writeString(folder.resolve("data/d.ndjson"), lines("c-4"));
 
