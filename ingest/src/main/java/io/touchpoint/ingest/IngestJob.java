@@ -43,9 +43,10 @@ import org.slf4j.LoggerFactory;
  * <p>Folders are walked recursively in name order; hidden files and folders (name starting with
  * a dot), the dead-letter file itself, earlier runs' rejections ({@code *dead-letter*.ndjson}
  * and {@code .ndjson} files in a folder named {@code dead-letter}) and any excluded path (such as
- * the store's own data folder) are skipped. A file no connector reads is listed in {@link IngestReport#skippedFiles()}; a source that cannot be read
- * is listed in {@link IngestReport#sourceErrors()} and the run goes on. Files are grouped per
- * connector and handed over together ({@link Connector#readAll}), so e-mail threads can span files.
+ * the store's own data folder) are skipped. A file no connector reads is listed in
+ * {@link IngestReport#skippedFiles()}; a source that cannot be read is listed in
+ * {@link IngestReport#sourceErrors()} and the run goes on. Files are grouped per connector and
+ * handed over together ({@link Connector#readAll}), so e-mail threads can span files.
  * Progress is reported in bytes over the total size of the files to read.
  */
 public final class IngestJob {
