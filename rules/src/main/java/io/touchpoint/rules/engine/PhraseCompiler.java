@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,8 +18,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Compiles one phrase pattern of the rule language to Lucene intervals.
  *
- * <p>Syntax, word by word: a plain word matches any inflection ({@code charge} matches
- * "charges", "charged"); {@code =word} matches that exact form; {@code word*} any word starting
+ * <p>Syntax, word by word: a plain word matches its inflections as the light KStem stemmer sees them ({@code fee} matches
+ * "fees", {@code cancel} "cancelled"); {@code =word} matches that exact form; {@code word*} any word starting
  * so ({@code cancel*}); {@code c*l} a wildcard; a lone {@code *} up to one word of any kind
  * ({@code cancel * account} matches "cancel account" and "cancel my account");
  * {@code (close|cancel|shut down)} alternatives, and an empty alternative makes the group
@@ -28,8 +27,8 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class PhraseCompiler {
 
-    /** Expansions of one pattern; more means a group explosion the author did not intend. */
-    static final int MAX_EXPANSIONS = 512;
+    /** Variants of one phrase from optional groups; more means the author did not mean it. */
+    static final int MAX_VARIANTS = 64;
 
     private final TranscriptAnalyzer analyzer;
 
@@ -48,51 +47,43 @@ public final class PhraseCompiler {
 
     private enum Kind { STEMMED, EXACT, PREFIX, WILDCARD, GAP }
 
-    /** One word of an expanded phrase. */
-    private record Word(Kind kind, String text) {
+    /** A parsed pattern item: a word, or a group of alternative sequences. */
+    private sealed interface Item permits Word, Group {
+    }
+
+    private record Word(Kind kind, String text) implements Item {
+    }
+
+    /** Alternatives; {@code optional} when one of them was empty. */
+    private record Group(List<List<Item>> alternatives, boolean optional) implements Item {
     }
 
     /** Compiles the alternatives of one phrase list into one source. */
     public LexicalSource compileAll(List<String> patterns, String description) throws PatternException {
-        Set<List<Word>> expansions = new LinkedHashSet<>();
-        for (String pattern : patterns) {
-            expansions.addAll(expand(pattern));
-        }
         List<LexicalSource> alternatives = new ArrayList<>();
-        for (List<Word> words : expansions) {
-            alternatives.add(toSource(words));
+        for (String pattern : patterns) {
+            alternatives.add(compile(pattern));
         }
         return LexicalSource.anyOf(alternatives, description);
     }
 
-    // ---- parsing and expansion -------------------------------------------------------------
-
-    private List<List<Word>> expand(String pattern) throws PatternException {
+    private LexicalSource compile(String pattern) throws PatternException {
         String trimmed = pattern.strip();
         if (trimmed.isEmpty()) {
             throw new PatternException("empty phrase");
         }
         Parser parser = new Parser(trimmed);
-        List<List<Word>> expansions = parser.sequence();
+        List<Item> items = parser.sequence();
         if (parser.position < trimmed.length()) {
             throw new PatternException("unexpected '" + trimmed.charAt(parser.position) + "' at character "
                     + (parser.position + 1) + " of phrase \"" + pattern + "\"");
         }
-        List<List<Word>> result = new ArrayList<>();
-        for (List<Word> words : expansions) {
-            if (words.isEmpty()) {
-                throw new PatternException("phrase \"" + pattern + "\" can match nothing: every word in it is optional");
-            }
-            if (words.getFirst().kind == Kind.GAP || words.getLast().kind == Kind.GAP) {
-                throw new PatternException("phrase \"" + pattern + "\" starts or ends with a lone '*'; "
-                        + "a lone '*' stands for a word between two others");
-            }
-            result.add(words);
-        }
-        return result;
+        return sequence(items, pattern, true);
     }
 
-    /** Recursive-descent reader of the pattern syntax, expanding groups as it goes. */
+    // ---- parsing ---------------------------------------------------------------------------
+
+    /** Recursive-descent reader of the pattern syntax. */
     private final class Parser {
         private final String text;
         private int position;
@@ -102,58 +93,51 @@ public final class PhraseCompiler {
         }
 
         /** A sequence of items up to ')' or '|' or the end. */
-        List<List<Word>> sequence() throws PatternException {
-            List<List<Word>> expansions = new ArrayList<>();
-            expansions.add(List.of());
+        List<Item> sequence() throws PatternException {
+            List<Item> items = new ArrayList<>();
             while (true) {
-                skipSpaces();
-                if (position >= text.length() || text.charAt(position) == ')' || text.charAt(position) == '|') {
-                    return expansions;
-                }
-                List<List<Word>> item = item();
-                List<List<Word>> combined = new ArrayList<>();
-                for (List<Word> prefix : expansions) {
-                    for (List<Word> suffix : item) {
-                        List<Word> joined = new ArrayList<>(prefix);
-                        joined.addAll(suffix);
-                        combined.add(joined);
-                    }
-                }
-                if (combined.size() > MAX_EXPANSIONS) {
-                    throw new PatternException("phrase \"" + text + "\" expands to more than " + MAX_EXPANSIONS
-                            + " alternatives; split it into several phrases");
-                }
-                expansions = combined;
-            }
-        }
-
-        private List<List<Word>> item() throws PatternException {
-            char c = text.charAt(position);
-            if (c == '(') {
-                int open = position;
-                position++;
-                List<List<Word>> alternatives = new ArrayList<>(sequence());
-                while (position < text.length() && text.charAt(position) == '|') {
+                while (position < text.length() && Character.isWhitespace(text.charAt(position))) {
                     position++;
-                    alternatives.addAll(sequence());
                 }
-                if (position >= text.length() || text.charAt(position) != ')') {
-                    throw new PatternException("'(' at character " + (open + 1) + " of phrase \"" + text + "\" is never closed");
+                if (position >= text.length() || text.charAt(position) == ')' || text.charAt(position) == '|') {
+                    return items;
                 }
-                position++;
-                return alternatives;
-            }
-            int start = position;
-            while (position < text.length() && !Character.isWhitespace(text.charAt(position))
-                    && "()|".indexOf(text.charAt(position)) < 0) {
-                position++;
-            }
-            return List.of(words(text.substring(start, position)));
-        }
-
-        private void skipSpaces() {
-            while (position < text.length() && Character.isWhitespace(text.charAt(position))) {
-                position++;
+                char c = text.charAt(position);
+                if (c == '(') {
+                    int open = position;
+                    position++;
+                    List<List<Item>> alternatives = new ArrayList<>();
+                    boolean optional = false;
+                    while (true) {
+                        List<Item> alternative = sequence();
+                        if (alternative.isEmpty()) {
+                            optional = true;
+                        } else {
+                            alternatives.add(alternative);
+                        }
+                        if (position < text.length() && text.charAt(position) == '|') {
+                            position++;
+                            continue;
+                        }
+                        break;
+                    }
+                    if (position >= text.length() || text.charAt(position) != ')') {
+                        throw new PatternException("'(' at character " + (open + 1) + " of phrase \"" + text
+                                + "\" is never closed");
+                    }
+                    position++;
+                    if (alternatives.isEmpty()) {
+                        throw new PatternException("empty group '()' in phrase \"" + text + "\"");
+                    }
+                    items.add(new Group(alternatives, optional));
+                    continue;
+                }
+                int start = position;
+                while (position < text.length() && !Character.isWhitespace(text.charAt(position))
+                        && "()|".indexOf(text.charAt(position)) < 0) {
+                    position++;
+                }
+                items.addAll(words(text.substring(start, position)));
             }
         }
     }
@@ -178,9 +162,8 @@ public final class PhraseCompiler {
             }
             return List.of(new Word(Kind.WILDCARD, lower));
         }
-        List<String[]> tokens = analyze(body);
         List<Word> words = new ArrayList<>();
-        for (String[] token : tokens) {
+        for (String[] token : analyze(body)) {
             String surface = token[0];
             String stem = token[1];
             words.add(exact ? new Word(Kind.EXACT, surface) : new Word(Kind.STEMMED, stem == null ? surface : stem));
@@ -212,13 +195,63 @@ public final class PhraseCompiler {
 
     // ---- to intervals ----------------------------------------------------------------------
 
-    private LexicalSource toSource(List<Word> words) {
+    /** Keys of one compiled piece: what the percolator looks up. */
+    private record Keys(Set<String> terms, Set<String> prefixes, boolean unfiltered) {
+        int weight() {
+            return unfiltered ? Integer.MAX_VALUE : terms.size() + prefixes.size();
+        }
+    }
+
+    private record Piece(IntervalsSource source, Keys keys, String description) {
+    }
+
+    /**
+     * Compiles a sequence; optional groups become variants with and without them. Lone stars
+     * are allowed only at the top level, between words.
+     */
+    private LexicalSource sequence(List<Item> items, String pattern, boolean topLevel) throws PatternException {
+        List<List<Item>> variants = new ArrayList<>();
+        variants.add(new ArrayList<>());
+        for (Item item : items) {
+            List<List<Item>> next = new ArrayList<>();
+            for (List<Item> variant : variants) {
+                List<Item> with = new ArrayList<>(variant);
+                with.add(item instanceof Group group && group.optional ? new Group(group.alternatives, false) : item);
+                next.add(with);
+                if (item instanceof Group group && group.optional) {
+                    next.add(variant);
+                }
+            }
+            if (next.size() > MAX_VARIANTS) {
+                throw new PatternException("phrase \"" + pattern + "\" has too many optional groups; split it into several phrases");
+            }
+            variants = next;
+        }
+        List<LexicalSource> compiled = new ArrayList<>();
+        for (List<Item> variant : variants) {
+            if (variant.isEmpty()) {
+                throw new PatternException("phrase \"" + pattern + "\" can match nothing: every word in it is optional");
+            }
+            compiled.add(variant(variant, pattern, topLevel));
+        }
+        return LexicalSource.anyOf(compiled, pattern);
+    }
+
+    private LexicalSource variant(List<Item> items, String pattern, boolean topLevel) throws PatternException {
+        if (isGap(items.getFirst()) || isGap(items.getLast())) {
+            throw new PatternException("phrase \"" + pattern + "\" starts or ends with a lone '*'; "
+                    + "a lone '*' stands for a word between two others");
+        }
         List<IntervalsSource> segments = new ArrayList<>();
         List<Integer> gapsBefore = new ArrayList<>();
         List<IntervalsSource> current = new ArrayList<>();
+        Keys best = null;
         int pendingGap = 0;
-        for (Word word : words) {
-            if (word.kind == Kind.GAP) {
+        for (Item item : items) {
+            if (isGap(item)) {
+                if (!topLevel) {
+                    throw new PatternException("a lone '*' cannot be inside a group in phrase \"" + pattern + "\"");
+                }
                 if (!current.isEmpty()) {
                     segments.add(phrase(current));
                     current = new ArrayList<>();
@@ -230,7 +263,11 @@ public final class PhraseCompiler {
                 gapsBefore.add(pendingGap);
                 pendingGap = 0;
             }
-            current.add(source(word));
+            Piece piece = piece(item, pattern);
+            current.add(piece.source);
+            if (best == null || better(piece.keys, best)) {
+                best = piece.keys;
+            }
         }
         segments.add(phrase(current));
         IntervalsSource combined = segments.getFirst();
@@ -238,7 +275,44 @@ public final class PhraseCompiler {
             // "a * b": b after a with at most as many words between as there are lone stars.
             combined = Intervals.maxgaps(gapsBefore.get(i), Intervals.ordered(combined, segments.get(i)));
         }
-        return withKeys(combined, words);
+        return new LexicalSource(combined, best.unfiltered ? Set.of() : best.terms,
+                best.unfiltered ? Set.of() : best.prefixes, best.unfiltered, pattern);
+    }
+
+    /** Fewer keys filter better; among equals, longer words are rarer. */
+    private static boolean better(Keys candidate, Keys current) {
+        if (candidate.weight() != current.weight()) {
+            return candidate.weight() < current.weight();
+        }
+        return shortestKey(candidate) > shortestKey(current);
+    }
+
+    private static int shortestKey(Keys keys) {
+        int shortest = Integer.MAX_VALUE;
+        for (String term : keys.terms) {
+            shortest = Math.min(shortest, term.startsWith(TranscriptAnalyzer.STEM_MARK) ? term.length() - 1 : term.length());
+        }
+        for (String prefix : keys.prefixes) {
+            shortest = Math.min(shortest, prefix.length());
+        }
+        return shortest == Integer.MAX_VALUE ? 0 : shortest;
+    }
+
+    private static boolean isGap(Item item) {
+        return item instanceof Word word && word.kind == Kind.GAP;
+    }
+
+    private Piece piece(Item item, String pattern) throws PatternException {
+        if (item instanceof Word word) {
+            return new Piece(source(word), keys(word), word.text);
+        }
+        Group group = (Group) item;
+        List<LexicalSource> alternatives = new ArrayList<>();
+        for (List<Item> alternative : group.alternatives) {
+            alternatives.add(sequence(alternative, pattern, false));
+        }
+        LexicalSource any = LexicalSource.anyOf(alternatives, pattern);
+        return new Piece(any.source(), new Keys(any.keys(), any.prefixKeys(), any.unfiltered()), pattern);
     }
 
     private static IntervalsSource phrase(List<IntervalsSource> sources) {
@@ -255,35 +329,16 @@ public final class PhraseCompiler {
         };
     }
 
-    /** Picks the most selective word as the percolator key: the longest literal, else the longest prefix. */
-    private static LexicalSource withKeys(IntervalsSource source, List<Word> words) {
-        String description = words.stream().map(word -> switch (word.kind) {
-            case EXACT -> "=" + word.text;
-            case PREFIX -> word.text + "*";
-            default -> word.text;
-        }).reduce((a, b) -> a + " " + b).orElse("");
-        Word bestLiteral = null;
-        Word bestPrefix = null;
-        for (Word word : words) {
-            if ((word.kind == Kind.STEMMED || word.kind == Kind.EXACT)
-                    && (bestLiteral == null || word.text.length() > bestLiteral.text.length())) {
-                bestLiteral = word;
+    private static Keys keys(Word word) {
+        return switch (word.kind) {
+            case STEMMED -> new Keys(Set.of(word.text, TranscriptAnalyzer.STEM_MARK + word.text), Set.of(), false);
+            case EXACT -> new Keys(Set.of(word.text), Set.of(), false);
+            case PREFIX, WILDCARD -> {
+                String prefix = literalPrefix(word);
+                yield prefix.length() >= 2 ? new Keys(Set.of(), Set.of(prefix), false) : new Keys(Set.of(), Set.of(), true);
             }
-            String prefix = literalPrefix(word);
-            if (prefix != null && prefix.length() >= 2 && (bestPrefix == null || prefix.length() > literalPrefix(bestPrefix).length())) {
-                bestPrefix = word;
-            }
-        }
-        if (bestLiteral != null) {
-            Set<String> keys = bestLiteral.kind == Kind.EXACT
-                    ? Set.of(bestLiteral.text)
-                    : Set.of(bestLiteral.text, TranscriptAnalyzer.STEM_MARK + bestLiteral.text);
-            return new LexicalSource(source, keys, Set.of(), false, description);
-        }
-        if (bestPrefix != null) {
-            return new LexicalSource(source, Set.of(), Set.of(literalPrefix(bestPrefix)), false, description);
-        }
-        return new LexicalSource(source, Set.of(), Set.of(), true, description);
+            case GAP -> throw new IllegalStateException("gaps have no keys");
+        };
     }
 
     private static String literalPrefix(Word word) {
