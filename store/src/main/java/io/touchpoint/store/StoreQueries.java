@@ -2,10 +2,13 @@ package io.touchpoint.store;
 
 import io.touchpoint.core.analysis.Evidence;
 import io.touchpoint.core.analysis.Finding;
+import io.touchpoint.core.model.Agent;
 import io.touchpoint.core.model.BillingRecord;
 import io.touchpoint.core.model.Channel;
 import io.touchpoint.core.model.Customer;
 import io.touchpoint.core.model.CustomerRef;
+import io.touchpoint.core.model.DesktopEvent;
+import io.touchpoint.core.model.DesktopEventType;
 import io.touchpoint.core.model.Direction;
 import io.touchpoint.core.model.Interaction;
 import io.touchpoint.core.model.Outcome;
@@ -202,6 +205,35 @@ final class StoreQueries {
             }
         }
         return result;
+    }
+
+    static Optional<Agent> agent(Connection connection, String id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id, name, team, skill FROM agents WHERE id = ?")) {
+            statement.setString(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next()
+                        ? Optional.of(new Agent(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    static List<DesktopEvent> desktopEvents(Connection connection, String agentId) throws SQLException {
+        List<DesktopEvent> events = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                SELECT agent_id, epoch_us(ts), type, application, process_name, url, interaction_id
+                FROM desktop_events WHERE agent_id = ? ORDER BY ts, event_key""")) {
+            statement.setString(1, agentId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    events.add(new DesktopEvent(rows.getString(1), Timestamps.instant(rows.getLong(2)),
+                            DesktopEventType.parse(rows.getString(3)), rows.getString(4), rows.getString(5),
+                            rows.getString(6), rows.getString(7)));
+                }
+            }
+        }
+        return events;
     }
 
     static StoreStats stats(Connection connection) throws SQLException {

@@ -7,7 +7,9 @@ import io.touchpoint.core.analysis.AnalyzedInteraction;
 import io.touchpoint.core.analysis.Finding;
 import io.touchpoint.core.ingest.BatchWriter;
 import io.touchpoint.core.ingest.IngestBatch;
+import io.touchpoint.core.model.Agent;
 import io.touchpoint.core.model.Customer;
+import io.touchpoint.core.model.DesktopEvent;
 import io.touchpoint.core.model.Interaction;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -493,6 +495,17 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
     public Optional<Customer> customer(String id) {
         requireNonNull(id, "id is null");
         return read("customer " + id, reader -> StoreQueries.customer(reader, id.strip()));
+    }
+
+    public Optional<Agent> agent(String id) {
+        requireNonNull(id, "id is null");
+        return read("agent " + id, reader -> StoreQueries.agent(reader, id.strip()));
+    }
+
+    /** An agent's desktop events in time order. */
+    public List<DesktopEvent> desktopEvents(String agentId) {
+        requireNonNull(agentId, "agentId is null");
+        return read("desktop events of agent " + agentId, reader -> StoreQueries.desktopEvents(reader, agentId.strip()));
     }
 
     /**
