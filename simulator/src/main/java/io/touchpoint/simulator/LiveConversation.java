@@ -142,6 +142,7 @@ final class LiveConversation {
         }
         if (!script.transferred && praises) {
             script.customer().fillPhrase(PRAISE, dice.pick(Phrasebook.PRAISE), context.slots);
+            script.patterns.add(PRAISE);
             script.agent().fill(dice.pick(Phrasebook.PRAISE_RESPONSES), context.slots);
         }
         if (!script.transferred && !customerHungUp) {
