@@ -50,6 +50,10 @@ public final class TouchpointCommand implements Runnable {
     /** A command line with Touchpoint's error handling: user errors print a message, not a stack trace. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new TouchpointCommand());
+        // Wire names ("customer", "chat") as everywhere else in Touchpoint, with the allowed values in the error.
+        commandLine.registerConverter(io.touchpoint.core.model.Channel.class, io.touchpoint.core.model.Channel::parse);
+        commandLine.registerConverter(io.touchpoint.core.model.Speaker.class, io.touchpoint.core.model.Speaker::parse);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof TouchpointException touchpoint) {
                 cmd.getErr().println("error: " + touchpoint.getMessage());

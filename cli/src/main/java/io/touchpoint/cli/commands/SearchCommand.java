@@ -36,10 +36,10 @@ public final class SearchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUERY", description = "The query.")
     String query;
 
-    @Option(names = "--channel", description = "Only this channel: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--channel", description = "Only this channel: voice, chat, email, social, sms, webform.")
     Channel channel;
 
-    @Option(names = "--speaker", description = "Only turns of this speaker: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--speaker", description = "Only turns of this speaker: agent, customer, bot, system.")
     Speaker speaker;
 
     @Option(names = "--agent", paramLabel = "AGENT-ID", description = "Only this agent's interactions.")
