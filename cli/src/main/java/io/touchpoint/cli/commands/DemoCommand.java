@@ -48,13 +48,16 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("1/3 generating a telecom contact center: %,d interactions over 90 days (seed %d)%n", interactions, seed);
         out.flush();
         SimulatedContactCenter center = GenerateCommand.generate(interactions, seed);
-        SimulationWriter.write(center, sourceDir);
+        var files = SimulationWriter.write(center, sourceDir);
+        // The ground-truth files are for tests and people, not for ingest.
+        List<Path> sources = List.of(files.customers(), files.agents(), files.interactions(), files.mailbox(),
+                files.socialPosts(), files.desktopEvents());
         out.printf("    wrote %s (ground truth in ground-truth.json)%n", sourceDir);
 
         out.printf("2/3 ingesting into %s%n", dataDir.toAbsolutePath());
         out.flush();
         try (TouchpointStore store = data.open()) {
-            IngestReport report = IngestCommand.run(store, dataDir, List.of(sourceDir), IngestOptions.defaults(), 2000);
+            IngestReport report = IngestCommand.run(store, dataDir, sources, IngestOptions.defaults(), 2000);
             IngestCommand.printSummary(out, report);
             if (report.stored() == 0) {
                 throw new TouchpointException(TouchpointException.Kind.INTERNAL, "the demo stored nothing; see the messages above");
