@@ -268,8 +268,9 @@ final class LiveConversation {
                     customer.pii(PiiType.NAME, context.customer.fullName(), false).glue(".");
                 }
                 case 'D' -> {
+                    String[] dateOfBirth = context.dateOfBirthText();
                     customer.say(first ? "My date of birth is" : "And my date of birth is");
-                    customer.pii(PiiType.DOB, context.dateOfBirthText(), false).glue(".");
+                    customer.pii(PiiType.DOB, dateOfBirth[0], Boolean.parseBoolean(dateOfBirth[1])).glue(".");
                 }
                 case 'P' -> {
                     String[] phone = context.phoneText();
@@ -418,8 +419,9 @@ final class LiveConversation {
         TurnText customer = script.customer();
         customer.say("Sure, it's");
         customer.pii(PiiType.NAME, context.customer.fullName(), false).glue(",");
+        String[] dateOfBirth = context.dateOfBirthText();
         customer.say("born");
-        customer.pii(PiiType.DOB, context.dateOfBirthText(), false).glue(".");
+        customer.pii(PiiType.DOB, dateOfBirth[0], Boolean.parseBoolean(dateOfBirth[1])).glue(".");
         script.agent().say(dice.pick(Phrasebook.ACCOUNT_SSN_ASKS));
         String[] ssn = context.ssnText();
         TurnText ssnTurn = script.customer();

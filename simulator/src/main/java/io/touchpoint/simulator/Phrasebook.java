@@ -321,11 +321,6 @@ final class Phrasebook {
             "Done. I've moved you to {newplan} starting with your next billing cycle.",
             "All set, your plan is now {newplan}. You'll see the change on your next bill.");
 
-    static final List<String> DEVICE_OPENINGS = List.of(
-            "My new {device} won't turn on.", "The screen on my {device} cracked, do I have insurance?",
-            "I need a new SIM card.", "My phone keeps restarting on its own.",
-            "I want to return the router, it's not working.", "My {device} won't charge anymore.");
-
     static final List<String> DEVICE_ORDER_OPENINGS = List.of(
             "I ordered a {device} and it still hasn't arrived. The order number is {order}.",
             "Where is my order? It's order {order}.", "I'm checking on order {order}, it was supposed to be here last week.");
@@ -354,8 +349,6 @@ final class Phrasebook {
             new DeviceIssue("I want to return the router, it's not working.",
                     "Before we do that, can you tell me what the lights on the front are doing?",
                     "The internet light is blinking orange.", "I'm sending you a new router with a prepaid return label."));
-
-    static final List<String> DEVICE_RESOLUTIONS = DEVICE_ISSUES.stream().map(DeviceIssue::resolution).toList();
 
     /** Agent and customer lines while the agent works in another system. */
     static final List<String[]> WORKING_SMALL_TALK = List.of(
@@ -503,6 +496,9 @@ final class Phrasebook {
 
     static final List<String> SMS_AGENT_REPLIES = List.of(
             "Hi, this is {company}. We're looking into it and will text you an update shortly.",
-            "Thanks for texting {company}! We've checked your account and fixed the issue. Reply HELP for more.",
-            "{company}: we're aware of the issue in your area and expect service back by {eta}.");
+            "Thanks for texting {company}! We've checked your account and fixed the issue. Reply HELP for more.");
+
+    static final List<String> SMS_OUTAGE_REPLIES = List.of(
+            "{company}: we're aware of the issue in your area and expect service back by {eta}.",
+            "{company}: there is a service outage near you. Crews are working on it, estimated fix by {eta}.");
 }

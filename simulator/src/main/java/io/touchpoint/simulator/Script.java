@@ -48,6 +48,8 @@ final class Script {
 
     private final UnaryOperator<String> agentStyle;
     private final UnaryOperator<String> customerStyle;
+    private long pendingPause;
+    private boolean pendingHold;
 
     Script(UnaryOperator<String> agentStyle, UnaryOperator<String> customerStyle) {
         this.agentStyle = agentStyle;
@@ -101,9 +103,6 @@ final class Script {
         pendingPause += milliseconds;
         pendingHold |= hold;
     }
-
-    private long pendingPause;
-    private boolean pendingHold;
 
     Outcome outcome() {
         return new Outcome(resolved, transferred, sale, csat);

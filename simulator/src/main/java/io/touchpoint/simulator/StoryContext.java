@@ -112,8 +112,11 @@ final class StoryContext {
 
     // ------------------------------------------------------------------ personal data as said on this channel
 
-    String dateOfBirthText() {
-        return PiiFactory.dateOfBirth(customer.dateOfBirth, voice && dice.chance(0.5) ? 3 : dice.between(0, 2));
+    /** The customer's date of birth as said or typed, and whether it is spoken words. */
+    String[] dateOfBirthText() {
+        boolean spoken = voice && dice.chance(0.5);
+        return new String[] {PiiFactory.dateOfBirth(customer.dateOfBirth, spoken ? 3 : dice.between(0, 2)),
+                String.valueOf(spoken)};
     }
 
     /** The customer's phone as they would say or type it; {@code spoken} tells which. */

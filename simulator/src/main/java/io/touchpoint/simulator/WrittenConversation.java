@@ -29,6 +29,8 @@ final class WrittenConversation {
     private final Channel channel;
     private final boolean angry;
     private final boolean threatens;
+    /** The device problem of a device contact, so that the reply answers the question asked. */
+    private final Phrasebook.DeviceIssue deviceIssue;
 
     WrittenConversation(StoryContext context) {
         this.context = context;
@@ -43,6 +45,7 @@ final class WrittenConversation {
                 || plan.churnSignal == Plan.ChurnSignal.FINAL && dice.chance(0.8)
                 || plan.reason != ContactReason.ACCOUNT_OPENING && plan.reason != ContactReason.SALES
                         && dice.chance(angry ? 0.12 : 0.02);
+        deviceIssue = dice.pick(Phrasebook.DEVICE_ISSUES);
     }
 
     Script compose() {
@@ -115,7 +118,9 @@ final class WrittenConversation {
         TurnText first = script.customer();
         complaint(first);
         TurnText reply = script.agent();
-        if (context.plan.reason == ContactReason.OUTAGE || dice.chance(0.5)) {
+        if (context.plan.reason == ContactReason.OUTAGE) {
+            reply.fill(dice.pick(Phrasebook.SMS_OUTAGE_REPLIES), context.slots);
+        } else if (dice.chance(0.4)) {
             reply.fill(dice.pick(Phrasebook.SMS_AGENT_REPLIES), context.slots);
         } else {
             resolution(reply);
@@ -237,7 +242,7 @@ final class WrittenConversation {
             case BILLING -> Phrasebook.BILLING_RESOLUTIONS;
             case OUTAGE -> Phrasebook.OUTAGE_CONFIRMED;
             case PLAN_CHANGE -> Phrasebook.PLAN_CHANGE_DONE;
-            case DEVICE -> Phrasebook.DEVICE_RESOLUTIONS;
+            case DEVICE -> List.of(deviceIssue.resolution());
             case ACCOUNT_OPENING -> List.of("To open an account, please call us or visit a store with a photo ID.",
                     "You can open an account online in a few minutes, or call us and we'll do it together.");
             case PAYMENT_ARRANGEMENT -> Phrasebook.PAYMENT_ARRANGEMENT_OFFERS;
@@ -283,12 +288,12 @@ final class WrittenConversation {
         };
     }
 
-    private static List<String> openings(ContactReason reason) {
+    private List<String> openings(ContactReason reason) {
         return switch (reason) {
             case BILLING -> Phrasebook.BILLING_OPENINGS;
             case OUTAGE -> Phrasebook.OUTAGE_OPENINGS;
             case PLAN_CHANGE -> Phrasebook.PLAN_CHANGE_OPENINGS;
-            case DEVICE -> Phrasebook.DEVICE_OPENINGS;
+            case DEVICE -> List.of(deviceIssue.opening());
             case ACCOUNT_OPENING -> Phrasebook.ACCOUNT_OPENINGS;
             case PAYMENT_ARRANGEMENT -> Phrasebook.PAYMENT_ARRANGEMENT_OPENINGS;
             case TECH_SUPPORT -> Phrasebook.TECH_OPENINGS;

@@ -333,6 +333,7 @@ class PlantedPatternsTest {
         }
         assertThat(byType.get(PiiType.CARD)).anyMatch(PiiItem::spoken).anyMatch(card -> card.text().contains(" ")
                 && !card.spoken()).anyMatch(card -> card.text().matches("\\d{15,16}"));
+        assertThat(byType.get(PiiType.DOB)).anyMatch(PiiItem::spoken).anyMatch(dob -> !dob.spoken());
         assertThat(byType.get(PiiType.SSN)).anyMatch(PiiItem::spoken)
                 .anyMatch(ssn -> ssn.text().matches("\\d{3}-\\d{2}-\\d{4}"));
         assertThat(truth.piiDecoys()).extracting(PiiDecoy::type).contains(GroundTruth.DecoyType.values());
