@@ -174,14 +174,16 @@ public final class ContactCenterSimulator {
                 .direction(plan.direction())
                 .endedAt(plan.start.plusMillis(rendered.durationMs()))
                 .customer(ref)
-                .agentId(plan.agent.id)
-                .queue(plan.reason.queue())
-                .language("en")
                 .turns(rendered.turns())
                 .outcome(connectorKnowsOutcome ? script.outcome() : Outcome.UNKNOWN);
-        if (connectorKnowsOutcome) {
-            // E-mail and social sources carry no region; the canonical channels do, for the outage map.
-            builder.attribute("region", customer.region);
+        // Each interaction is given as its connector reads it back from the written source.
+        switch (plan.channel) {
+            case EMAIL -> builder.agentId(plan.agent.id).queue(plan.reason.queue())
+                    .attribute("subject", MailboxWriter.subject(plan.reason.wireName()));
+            case SOCIAL -> builder.agentId(Vocabulary.SOCIAL_HANDLE);
+            default -> builder.agentId(plan.agent.id).queue(plan.reason.queue()).language("en")
+                    // E-mail and social sources carry no region; the canonical channels do, for the outage map.
+                    .attribute("region", customer.region);
         }
         return builder.build();
     }

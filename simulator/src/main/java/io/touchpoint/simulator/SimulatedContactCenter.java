@@ -9,9 +9,9 @@ import io.touchpoint.core.model.Interaction;
 import java.util.List;
 
 /**
- * A generated contact center. E-mail and social interactions are given exactly as their connectors will
- * read them back from {@code email/mailbox.mbox} and {@code social/posts.csv} (thread ids, stripped quotes
- * and signatures, customer identified by address or handle only).
+ * A generated contact center. Every interaction is given exactly as its connector reads it back from the
+ * files {@link SimulationWriter} writes: e-mail and social threads with their thread ids, stripped quotes and
+ * signatures, the customer identified by address or handle only, no outcome or language.
  */
 public record SimulatedContactCenter(List<Interaction> interactions, List<Customer> customers, List<Agent> agents,
                                      List<DesktopEvent> desktopEvents, GroundTruth truth) {
