@@ -30,14 +30,25 @@ public sealed interface Condition {
         return false;
     }
 
-    /** Phrases, NEAR or a Lucene query: the percolated hits of one atom. */
-    record Lexical(int atomId, String description) implements Condition {
+    /** Phrases, NEAR or a Lucene query: the percolated hits of its atoms (one per phrase). */
+    record Lexical(int[] atomIds, String description) implements Condition {
+        public Lexical {
+            atomIds = atomIds.clone();
+        }
+
         @Override
         public Match evaluate(EvaluationContext context, Scope scope) {
             if (scope.impossible()) {
                 return Match.NO;
             }
-            return Match.ofHits(scope.filter(context, context.atomHits(atomId)));
+            if (atomIds.length == 1) {
+                return Match.ofHits(scope.filter(context, context.atomHits(atomIds[0])));
+            }
+            List<Hit> hits = new ArrayList<>();
+            for (int atomId : atomIds) {
+                hits.addAll(context.atomHits(atomId));
+            }
+            return Match.ofHits(scope.filter(context, hits));
         }
     }
 

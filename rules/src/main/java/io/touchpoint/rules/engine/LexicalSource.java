@@ -19,18 +19,27 @@ import org.apache.lucene.queries.intervals.IntervalsSource;
  * @param prefixKeys term prefixes of which any match contains at least one term
  * @param unfiltered true when no key can be given, so the pattern is tried on every transcript
  * @param description the pattern as written, for debugging and de-duplication
+ * @param required groups of terms of which a match contains at least one each (a phrase needs
+ *     all its words), checked before the query runs; empty when unknown
  */
 public record LexicalSource(
-        IntervalsSource source, Set<String> keys, Set<String> prefixKeys, boolean unfiltered, String description) {
+        IntervalsSource source, Set<String> keys, Set<String> prefixKeys, boolean unfiltered, String description,
+        List<Set<String>> required) {
 
     public LexicalSource {
         requireNonNull(source, "source is null");
         keys = Set.copyOf(keys);
         prefixKeys = Set.copyOf(prefixKeys);
         requireNonNull(description, "description is null");
+        required = required.stream().map(Set::copyOf).toList();
         if (!unfiltered && keys.isEmpty() && prefixKeys.isEmpty()) {
             throw new IllegalArgumentException("lexical source '" + description + "' has no keys and is not unfiltered");
         }
+    }
+
+    public LexicalSource(IntervalsSource source, Set<String> keys, Set<String> prefixKeys, boolean unfiltered,
+            String description) {
+        this(source, keys, prefixKeys, unfiltered, description, List.of());
     }
 
     int keyCount() {
@@ -41,7 +50,7 @@ public record LexicalSource(
     public static LexicalSource anyOf(List<LexicalSource> alternatives, String description) {
         if (alternatives.size() == 1) {
             LexicalSource only = alternatives.getFirst();
-            return new LexicalSource(only.source, only.keys, only.prefixKeys, only.unfiltered, description);
+            return new LexicalSource(only.source, only.keys, only.prefixKeys, only.unfiltered, description, only.required);
         }
         Set<String> keys = new HashSet<>();
         Set<String> prefixKeys = new HashSet<>();
@@ -66,6 +75,8 @@ public record LexicalSource(
         IntervalsSource combined = ordered ? Intervals.ordered(sources) : Intervals.unordered(sources);
         IntervalsSource source = Intervals.maxgaps(maxGaps, combined);
         LexicalSource best = operands.stream().min(Comparator.comparingInt(LexicalSource::keyCount)).orElseThrow();
-        return new LexicalSource(source, best.keys, best.prefixKeys, best.unfiltered, description);
+        List<Set<String>> required = new java.util.ArrayList<>();
+        operands.forEach(operand -> required.addAll(operand.required));
+        return new LexicalSource(source, best.keys, best.prefixKeys, best.unfiltered, description, required);
     }
 }

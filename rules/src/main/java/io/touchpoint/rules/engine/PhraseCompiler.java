@@ -237,6 +237,15 @@ public final class PhraseCompiler {
         return LexicalSource.anyOf(compiled, pattern);
     }
 
+    /** Compiles each pattern on its own, so that the percolator can skip each one separately. */
+    public List<LexicalSource> compileEach(List<String> patterns) throws PatternException {
+        List<LexicalSource> sources = new ArrayList<>();
+        for (String pattern : patterns) {
+            sources.add(compile(pattern));
+        }
+        return sources;
+    }
+
     private LexicalSource variant(List<Item> items, String pattern, boolean topLevel) throws PatternException {
         if (isGap(items.getFirst()) || isGap(items.getLast())) {
             throw new PatternException("phrase \"" + pattern + "\" starts or ends with a lone '*'; "
@@ -246,6 +255,7 @@ public final class PhraseCompiler {
         List<Integer> gapsBefore = new ArrayList<>();
         List<IntervalsSource> current = new ArrayList<>();
         Keys best = null;
+        List<Set<String>> required = new ArrayList<>();
         int pendingGap = 0;
         for (Item item : items) {
             if (isGap(item)) {
@@ -265,6 +275,9 @@ public final class PhraseCompiler {
             }
             Piece piece = piece(item, pattern);
             current.add(piece.source);
+            if (!piece.keys.unfiltered && piece.keys.prefixes.isEmpty()) {
+                required.add(piece.keys.terms);
+            }
             if (best == null || better(piece.keys, best)) {
                 best = piece.keys;
             }
@@ -276,7 +289,7 @@ public final class PhraseCompiler {
             combined = Intervals.maxgaps(gapsBefore.get(i), Intervals.ordered(combined, segments.get(i)));
         }
         return new LexicalSource(combined, best.unfiltered ? Set.of() : best.terms,
-                best.unfiltered ? Set.of() : best.prefixes, best.unfiltered, pattern);
+                best.unfiltered ? Set.of() : best.prefixes, best.unfiltered, pattern, required);
     }
 
     /** Fewer keys filter better; among equals, longer words are rarer. */

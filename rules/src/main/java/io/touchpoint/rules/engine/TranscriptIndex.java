@@ -64,8 +64,10 @@ final class TranscriptIndex {
                 return candidates;
             }
             Map<BytesRef, List<Integer>> byKey = percolator.byKey();
+            java.util.Set<String> present = new java.util.HashSet<>();
             TermsEnum iterator = terms.iterator();
             for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+                present.add(term.utf8ToString());
                 List<Integer> ids = byKey.get(term);
                 if (ids != null) {
                     for (int id : ids) {
@@ -82,10 +84,28 @@ final class TranscriptIndex {
                     }
                 }
             }
+            // A phrase needs every one of its words: skip those with a word missing before Lucene runs them.
+            for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
+                for (java.util.Set<String> group : percolator.atom(id).filter().required()) {
+                    if (!containsAny(present, group)) {
+                        candidates.clear(id);
+                        break;
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("reading an in-memory index failed", e);
         }
         return candidates;
+    }
+
+    private static boolean containsAny(java.util.Set<String> present, java.util.Set<String> group) {
+        for (String term : group) {
+            if (present.contains(term)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every span of the transcript that {@code atom}'s query matches. */

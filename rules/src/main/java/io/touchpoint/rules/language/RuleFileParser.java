@@ -117,6 +117,7 @@ public final class RuleFileParser {
 
     public ParsedFile parse(RuleSource source) {
         sourceName = source.name();
+        currentRuleId = null;
         List<RuleProblem> problems = new ArrayList<>();
         List<CompiledRule> rules = new ArrayList<>();
         List<Disable> disabled = new ArrayList<>();
@@ -332,13 +333,28 @@ public final class RuleFileParser {
             try {
                 StandardQueryParser parser = new StandardQueryParser(analyzer);
                 Query query = parser.parse(TranscriptAnalyzer.protectPlaceholders(text), "text");
-                return new Condition.Lexical(percolator.registerParsed(text, query), text);
+                return new Condition.Lexical(new int[] {percolator.registerParsed(text, query)}, text);
             } catch (QueryNodeException e) {
                 throw new Problem(value, "cannot parse Lucene query '" + text + "': " + e.getMessage());
             }
         }
+        if (map.entries().containsKey("phrases") || map.entries().containsKey("phrase")) {
+            YamlNode value = map.entries().containsKey("phrases") ? map.entries().get("phrases") : map.entries().get("phrase");
+            List<YamlNode> items = value instanceof YamlNode.Sequence sequence ? sequence.items() : List.of(value);
+            LexicalSource checked = phrasesSource(items);
+            List<String> patterns = new ArrayList<>();
+            for (YamlNode item : items) {
+                patterns.add(scalar(item, "a phrase"));
+            }
+            try {
+                int[] ids = phrases.compileEach(patterns).stream().mapToInt(percolator::register).distinct().toArray();
+                return new Condition.Lexical(ids, checked.description());
+            } catch (PhraseCompiler.PatternException e) {
+                throw new Problem(items.getFirst(), e.getMessage());
+            }
+        }
         LexicalSource source = lexicalSource(map, false);
-        return new Condition.Lexical(percolator.register(source), source.description());
+        return new Condition.Lexical(new int[] {percolator.register(source)}, source.description());
     }
 
     /**
