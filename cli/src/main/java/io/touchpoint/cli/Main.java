@@ -9,6 +9,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Lucene and DuckDB's JDBC driver log through java.util.logging: send that to SLF4J like everything else.
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
         System.exit(run(args));
     }
 

@@ -1,6 +1,10 @@
 package io.touchpoint.cli;
 
+import io.touchpoint.cli.commands.AnalyzeCommand;
 import io.touchpoint.cli.commands.BenchCommand;
+import io.touchpoint.cli.commands.CategoriesCommand;
+import io.touchpoint.cli.commands.ReportCommand;
+import io.touchpoint.cli.commands.RulesCommand;
 import io.touchpoint.cli.commands.DemoCommand;
 import io.touchpoint.cli.commands.GenerateCommand;
 import io.touchpoint.cli.commands.IngestCommand;
@@ -22,10 +26,14 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             GenerateCommand.class,
             IngestCommand.class,
+            AnalyzeCommand.class,
             StatsCommand.class,
             SearchCommand.class,
             JourneyCommand.class,
             ShowCommand.class,
+            CategoriesCommand.class,
+            RulesCommand.class,
+            ReportCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },

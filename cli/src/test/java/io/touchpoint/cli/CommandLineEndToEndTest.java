@@ -113,6 +113,37 @@ class CommandLineEndToEndTest {
     }
 
     @Test
+    void analyzeTagsInteractionsAndIsIncremental() throws IOException {
+        Run analyze = touchpoint("analyze", "--data", data.toString(), "--format", "json");
+        assertThat(analyze.exitCode()).as(analyze.err()).isZero();
+        JsonNode first = analyze.json();
+        assertThat(first.get("findings").asLong()).isPositive();
+
+        Run again = touchpoint("analyze", "--data", data.toString(), "--format", "json");
+        assertThat(again.json().get("analyzed").asLong()).as("nothing changed, nothing to analyze").isZero();
+
+        JsonNode categories = touchpoint("categories", "--data", data.toString(), "--format", "json").json();
+        assertThat(categories.get("analyzedInteractions").asLong()).isEqualTo(400);
+        assertThat(categories.get("categories").get("Billing").asLong())
+                .isGreaterThanOrEqualTo(categories.get("categories").get("Billing/Late fee").asLong())
+                .isPositive();
+
+        String id = touchpoint("search", "\"late fee\"", "--data", data.toString(), "--format", "json")
+                .json().get("hits").get(0).get("interactionId").asText();
+        JsonNode shown = touchpoint("show", id, "--data", data.toString(), "--format", "json").json();
+        assertThat(shown.get("interaction").get("id").asText()).isEqualTo(id);
+        boolean lateFeeWithEvidence = false;
+        for (JsonNode finding : shown.get("findings")) {
+            if (finding.get("name").asText().equals("Billing/Late fee")) {
+                JsonNode evidence = finding.get("evidence").get(0);
+                lateFeeWithEvidence = evidence.get("turn").asInt() >= 0
+                        && evidence.get("charEnd").asInt() > evidence.get("charStart").asInt();
+            }
+        }
+        assertThat(lateFeeWithEvidence).as("the late-fee category points at the words").isTrue();
+    }
+
+    @Test
     void unknownCustomerIsAUsageError() {
         Run journey = touchpoint("journey", "no-such-customer", "--data", data.toString());
         assertThat(journey.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -155,7 +186,8 @@ class CommandLineEndToEndTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"demo", "generate", "ingest", "stats", "search", "journey", "show", "bench"}) {
+        for (String command : new String[] {"demo", "generate", "ingest", "analyze", "stats", "search", "journey", "show",
+            "categories", "bench"}) {
             Run help = touchpoint(command, "--help");
             assertThat(help.exitCode()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Usage: touchpoint " + command);

@@ -45,7 +45,7 @@ public final class DemoCommand implements Callable<Integer> {
         Path dataDir = data.dataDir();
         Path sourceDir = dataDir.resolve("demo-source");
 
-        out.printf("1/3 generating a telecom contact center: %,d interactions over 90 days (seed %d)%n", interactions, seed);
+        out.printf("1/4 generating a telecom contact center: %,d interactions over 90 days (seed %d)%n", interactions, seed);
         out.flush();
         SimulatedContactCenter center = GenerateCommand.generate(interactions, seed);
         var files = SimulationWriter.write(center, sourceDir);
@@ -54,7 +54,7 @@ public final class DemoCommand implements Callable<Integer> {
                 files.socialPosts(), files.desktopEvents());
         out.printf("    wrote %s (ground truth in ground-truth.json)%n", sourceDir);
 
-        out.printf("2/3 ingesting into %s%n", dataDir.toAbsolutePath());
+        out.printf("2/4 ingesting into %s%n", dataDir.toAbsolutePath());
         out.flush();
         try (TouchpointStore store = data.open()) {
             IngestReport report = IngestCommand.run(store, dataDir, sources, IngestOptions.defaults(), 2000);
@@ -64,7 +64,17 @@ public final class DemoCommand implements Callable<Integer> {
             }
 
             out.println();
-            out.println("3/3 what is in the store");
+            out.println("3/4 analyzing every interaction (metrics, text analytics, rule packs)");
+            out.flush();
+            var analysis = AnalyzeCommand.run(store, List.of(), false, Runtime.getRuntime().availableProcessors());
+            out.printf(java.util.Locale.ROOT, "    %,d interactions analyzed, %,d findings in %.1f s%n", analysis.analyzed(),
+                    analysis.findings(), analysis.seconds());
+            printTop(out, "top contact reasons", CategoriesCommand.counts(store, "category"));
+            printTop(out, "events", CategoriesCommand.counts(store, "event"));
+            printTop(out, "compliance findings", CategoriesCommand.counts(store, "compliance"));
+
+            out.println();
+            out.println("4/4 what is in the store");
             StatsCommand.print(out, store.stats(), io.touchpoint.cli.output.OutputFormat.table);
 
             out.println();
@@ -92,10 +102,19 @@ public final class DemoCommand implements Callable<Integer> {
             out.printf("  ./touchpoint search '\"late fee\"' --speaker customer%n");
             out.printf("  ./touchpoint journey %s%n", customerId);
             out.printf("  ./touchpoint show %s%n", journey.interactions().isEmpty() ? "<interaction-id>" : journey.interactions().getFirst().id());
+            out.printf("  ./touchpoint categories%n");
+            out.printf("  ./touchpoint report event-impact%n");
             out.printf("  ./touchpoint stats --format json%n");
             out.flush();
         }
         return 0;
+    }
+
+    private static void printTop(PrintWriter out, String title, java.util.Map<String, Long> counts) {
+        out.println();
+        out.println(title + ":");
+        counts.entrySet().stream().limit(8)
+                .forEach(entry -> out.printf("  %-48s %,6d interactions%n", entry.getKey(), entry.getValue()));
     }
 
     /** The customer with interactions on the most channels makes the best journey example. */

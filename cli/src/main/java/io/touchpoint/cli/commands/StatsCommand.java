@@ -38,7 +38,7 @@ public final class StatsCommand implements Callable<Integer> {
             var node = Json.object();
             node.put("interactions", stats.interactions());
             var byChannel = node.putObject("byChannel");
-            stats.byChannel().forEach((channel, count) -> byChannel.put(channel.wireName(), count));
+            new java.util.TreeMap<>(stats.byChannel()).forEach((channel, count) -> byChannel.put(channel.wireName(), count));
             stats.firstStartedAt().ifPresent(instant -> node.put("firstStartedAt", instant.toString()));
             stats.lastStartedAt().ifPresent(instant -> node.put("lastStartedAt", instant.toString()));
             node.put("turns", stats.turns());
@@ -50,7 +50,7 @@ public final class StatsCommand implements Callable<Integer> {
             return;
         }
         Table table = new Table("channel", "interactions");
-        stats.byChannel().forEach((channel, count) -> table.row(channel.wireName(), String.format("%,d", count)));
+        new java.util.TreeMap<>(stats.byChannel()).forEach((channel, count) -> table.row(channel.wireName(), String.format("%,d", count)));
         table.row("all", String.format("%,d", stats.interactions()));
         table.print(out);
         out.printf("%nfrom %s to %s%n", stats.firstStartedAt().map(Object::toString).orElse("-"),

@@ -1,0 +1,62 @@
+package io.touchpoint.cli.analysis;
+
+import io.touchpoint.core.TouchpointException;
+import io.touchpoint.core.analysis.Analyzer;
+import io.touchpoint.core.analysis.HandleTimeAnalyzer;
+import io.touchpoint.core.analysis.Pipeline;
+import io.touchpoint.rules.RuleAnalyzer;
+import io.touchpoint.rules.RuleSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The pipeline {@code touchpoint analyze} runs, and its version: a changed rule file or a new
+ * Touchpoint build changes the version, so the next incremental run re-analyzes everything.
+ */
+public final class AnalysisPipelines {
+
+    private AnalysisPipelines() {
+    }
+
+    public record Configured(Pipeline pipeline, String version, RuleSet rules) {
+    }
+
+    /** Metrics, text analytics, then the built-in rule packs plus {@code ruleFiles}. */
+    public static Configured standard(List<Path> ruleFiles) {
+        RuleSet rules = ruleFiles.isEmpty() ? RuleSet.builtIn() : RuleSet.builtInWith(ruleFiles);
+        List<Analyzer> analyzers = new ArrayList<>();
+        analyzers.add(new HandleTimeAnalyzer());
+        analyzers.addAll(TextStage.analyzers());
+        analyzers.add(new RuleAnalyzer(rules));
+        String version = "touchpoint-" + buildVersion() + "/" + TextStage.version() + "/rules-" + hash(ruleFiles);
+        return new Configured(new Pipeline(analyzers), version, rules);
+    }
+
+    private static String buildVersion() {
+        String version = AnalysisPipelines.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+
+    private static String hash(List<Path> ruleFiles) {
+        if (ruleFiles.isEmpty()) {
+            return "builtin";
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : ruleFiles) {
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (IOException e) {
+            throw TouchpointException.userError("cannot read rule file: " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

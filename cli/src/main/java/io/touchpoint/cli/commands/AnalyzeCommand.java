@@ -1,0 +1,72 @@
+package io.touchpoint.cli.commands;
+
+import io.touchpoint.cli.analysis.AnalysisPipelines;
+import io.touchpoint.cli.analysis.AnalysisRun;
+import io.touchpoint.cli.output.Json;
+import io.touchpoint.cli.output.OutputFormat;
+import io.touchpoint.cli.output.TerminalProgressBar;
+import io.touchpoint.store.TouchpointStore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Runs the analysis pipeline (metrics, text analytics, the built-in rule packs and your rule files) "
+                + "over the stored interactions and stores every finding with its evidence.",
+            "Incremental: only new or changed interactions, or all of them when the pipeline or the rules changed; --all forces it."})
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--all", description = "Analyze every interaction, not only new or changed ones.")
+    boolean all;
+
+    @Option(names = "--rules", paramLabel = "FILE.yaml", split = ",",
+            description = "Rule files added to (or overriding) the built-in packs; see docs/rules.md.")
+    List<Path> ruleFiles = new ArrayList<>();
+
+    @Option(names = "--threads", description = "Analyzer threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        try (TouchpointStore store = data.open()) {
+            AnalysisRun.Result result = run(store, ruleFiles, all, threads);
+            if (format == OutputFormat.json) {
+                var node = Json.object();
+                node.put("analyzed", result.analyzed());
+                node.put("findings", result.findings());
+                node.put("seconds", result.seconds());
+                Json.print(out, node);
+            } else {
+                out.printf(Locale.ROOT, "analyzed %,d interactions, %,d findings in %.1f s%n", result.analyzed(),
+                        result.findings(), result.seconds());
+                out.println("see them with: touchpoint categories, touchpoint show <interaction>, touchpoint report event-impact");
+                out.flush();
+            }
+        }
+        return 0;
+    }
+
+    static AnalysisRun.Result run(TouchpointStore store, List<Path> ruleFiles, boolean all, int threads)
+            throws InterruptedException {
+        AnalysisPipelines.Configured configured = AnalysisPipelines.standard(ruleFiles);
+        return new AnalysisRun(store, configured.pipeline(), configured.version(), threads)
+                .run(all, TerminalProgressBar.forTerminal());
+    }
+}
