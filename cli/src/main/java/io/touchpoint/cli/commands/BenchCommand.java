@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures throughput and memory, and prints the figures for docs/benchmarks.md.",
-            "ingest: generated interactions (NDJSON) into a fresh DuckDB + Lucene store."},
+            "ingest: generated interactions (NDJSON, mbox, social CSV) into a fresh DuckDB + Lucene store."},
         footer = {"%nFor the 512 MB heap target, generate first so the generator's memory is not counted:",
             "  ./touchpoint generate --out /tmp/tp-bench --interactions 100000",
             "  JAVA_OPTS=-Xmx512m ./touchpoint bench ingest --source /tmp/tp-bench"})
@@ -37,7 +37,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--interactions", defaultValue = "100000", description = "Interactions to generate when no --source is given (default: ${DEFAULT-VALUE}).")
     int interactions;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "A folder written by 'touchpoint generate' (only its interactions.ndjson is read).")
+    @Option(names = "--source", paramLabel = "DIR", description = "A folder written by 'touchpoint generate' (its interactions, mailbox and social posts are read).")
     Path source;
 
     @Option(names = "--batch-size", defaultValue = "2000", description = "Records per batch (default: ${DEFAULT-VALUE}).")
@@ -54,17 +54,20 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path work = Files.createTempDirectory("touchpoint-bench-");
         try {
-            Path input;
-            if (source != null) {
-                input = source.resolve("interactions.ndjson");
-                if (!Files.isRegularFile(input)) {
-                    throw TouchpointException.userError(input + " does not exist; write it with: touchpoint generate --out " + source);
-                }
-            } else {
+            Path folder = source;
+            if (folder == null) {
                 out.printf("generating %,d interactions...%n", interactions);
                 out.flush();
-                SimulationWriter.write(GenerateCommand.generate(interactions, 42), work.resolve("source"));
-                input = work.resolve("source").resolve("interactions.ndjson");
+                folder = work.resolve("source");
+                SimulationWriter.write(GenerateCommand.generate(interactions, 42), folder);
+            }
+            // Every channel's file as generate writes them (NDJSON, mbox, social CSV), not the side tables.
+            List<Path> inputs = List.of(folder.resolve("interactions.ndjson"), folder.resolve("email/mailbox.mbox"),
+                    folder.resolve("social/posts.csv"));
+            for (Path input : inputs) {
+                if (!Files.isRegularFile(input)) {
+                    throw TouchpointException.userError(input + " does not exist; write it with: touchpoint generate --out " + folder);
+                }
             }
             System.gc();
             HeapSampler sampler = new HeapSampler();
@@ -74,7 +77,7 @@ public final class BenchCommand implements Callable<Integer> {
             long turns;
             double seconds;
             try (TouchpointStore store = TouchpointStore.open(work.resolve("store"))) {
-                report = IngestCommand.run(store, work.resolve("store"), List.of(input), IngestOptions.defaults(), batchSize);
+                report = IngestCommand.run(store, work.resolve("store"), inputs, IngestOptions.defaults(), batchSize);
                 seconds = (System.nanoTime() - started) / 1e9;
                 turns = store.stats().turns();
             }
