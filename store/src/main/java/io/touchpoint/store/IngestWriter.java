@@ -3,6 +3,7 @@ package io.touchpoint.store;
 import io.touchpoint.core.ingest.IngestBatch;
 import io.touchpoint.core.model.Agent;
 import io.touchpoint.core.model.Customer;
+import io.touchpoint.core.model.CustomerRef;
 import io.touchpoint.core.model.DesktopEvent;
 import io.touchpoint.core.model.Interaction;
 import java.sql.PreparedStatement;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBConnection;
@@ -110,6 +112,7 @@ final class IngestWriter {
     void stage(Changes changes) throws SQLException {
         staging.appendInteractions(changes.changed(), changes.hashes());
         staging.appendTurns(changes.changed());
+        staging.appendTaughtIdentities(taughtIdentities(changes.changed()));
         staging.appendCustomers(changes.customers());
         staging.appendAgents(changes.agents());
         staging.appendDesktopEvents(changes.desktopEvents().entrySet());
@@ -136,7 +139,9 @@ final class IngestWriter {
                     FROM stage_events""", seq, nowMicros);
         }
         if (!staged.changed().isEmpty()) {
-            identitiesChanged |= learnIdentitiesFromInteractions() > 0;
+            if (staged.changed().stream().anyMatch(interaction -> interaction.customer().id() != null)) {
+                identitiesChanged |= learnIdentitiesFromInteractions() > 0;
+            }
             if (staged.anyExistingChanged()) {
                 // The batch_seq range lets DuckDB skip the row groups of other batches.
                 update("""
@@ -145,11 +150,16 @@ final class IngestWriter {
                           AND interaction_id IN (SELECT id FROM stage_interactions)""",
                         staged.minExistingSeq(), staged.maxExistingSeq());
             }
-            update("INSERT OR REPLACE INTO interactions SELECT s.id, s.channel, s.direction, s.started_at, "
+            // Each variant skips work a batch does not need: conflict checks when every
+            // interaction is new, identity look-ups when every interaction names its customer.
+            boolean lookUp = staged.changed().stream().anyMatch(IngestWriter::needsIdentityLookup);
+            update("INSERT " + (staged.anyExistingChanged() ? "OR REPLACE " : "") + "INTO interactions "
+                    + "SELECT s.id, s.channel, s.direction, s.started_at, "
                     + "s.ended_at, s.duration_ms, s.customer_id, s.customer_email, s.customer_phone, "
-                    + "s.customer_handle, " + RESOLVED_ID + ", s.agent_id, s.queue, s.language, s.audio::JSON, "
-                    + "s.resolved, s.transferred, s.sale, s.csat, s.attributes::JSON, s.turn_count, s.preview, "
-                    + "s.content_hash, ?, make_timestamp(?) FROM stage_interactions s " + IDENTITY_JOINS,
+                    + "s.customer_handle, " + (lookUp ? RESOLVED_ID : "s.customer_id") + ", s.agent_id, s.queue, "
+                    + "s.language, s.audio::JSON, s.resolved, s.transferred, s.sale, s.csat, s.attributes::JSON, "
+                    + "s.turn_count, s.preview, s.content_hash, ?, make_timestamp(?) FROM stage_interactions s "
+                    + (lookUp ? IDENTITY_JOINS : ""),
                     seq, nowMicros);
             failpoints.reached(Failpoints.AFTER_INTERACTIONS);
             update("INSERT INTO turns SELECT *, ? FROM stage_turns", seq);
@@ -193,17 +203,42 @@ final class IngestWriter {
     private int learnIdentitiesFromInteractions() throws SQLException {
         return update("""
                 INSERT INTO customer_identities
-                SELECT kind, value, customer_id, 'interaction' FROM (
-                    SELECT 'id' AS kind, customer_id AS value, customer_id, pos FROM stage_interactions
-                        WHERE customer_id IS NOT NULL
-                    UNION ALL SELECT 'email', lower(customer_email), customer_id, pos FROM stage_interactions
-                        WHERE customer_id IS NOT NULL AND customer_email IS NOT NULL
-                    UNION ALL SELECT 'phone', customer_phone, customer_id, pos FROM stage_interactions
-                        WHERE customer_id IS NOT NULL AND customer_phone IS NOT NULL
-                    UNION ALL SELECT 'handle', customer_handle, customer_id, pos FROM stage_interactions
-                        WHERE customer_id IS NOT NULL AND customer_handle IS NOT NULL)
-                QUALIFY row_number() OVER (PARTITION BY kind, value ORDER BY pos DESC) = 1
+                SELECT t.kind, t.value, t.customer_id, 'interaction' FROM stage_taught t
+                -- Known identities are filtered out first: much cheaper than a conflict each.
+                WHERE NOT EXISTS (SELECT 1 FROM customer_identities c WHERE c.kind = t.kind AND c.value = t.value)
                 ON CONFLICT DO NOTHING""");
+    }
+
+    /**
+     * The identities the changed interactions teach, as (kind, value) to customer id; for the
+     * same identity, the last interaction in the batch wins.
+     */
+    private static Map<List<String>, String> taughtIdentities(List<Interaction> interactions) {
+        Map<List<String>, String> taught = new LinkedHashMap<>();
+        for (Interaction interaction : interactions) {
+            CustomerRef customer = interaction.customer();
+            if (customer.id() == null) {
+                continue;
+            }
+            taught.put(List.of("id", customer.id()), customer.id());
+            if (customer.email() != null) {
+                taught.put(List.of("email", customer.email().toLowerCase(Locale.ROOT)), customer.id());
+            }
+            if (customer.phone() != null) {
+                taught.put(List.of("phone", customer.phone()), customer.id());
+            }
+            if (customer.handle() != null) {
+                taught.put(List.of("handle", customer.handle()), customer.id());
+            }
+        }
+        return taught;
+    }
+
+    /** An interaction that does not name its customer id but carries another identity. */
+    private static boolean needsIdentityLookup(Interaction interaction) {
+        CustomerRef customer = interaction.customer();
+        return customer.id() == null && (customer.email() != null || customer.phone() != null
+                || customer.handle() != null);
     }
 
     /**

@@ -45,7 +45,9 @@ public record InteractionSummary(
         if (text == null) {
             return "";
         }
-        String flat = text.strip().replaceAll("\\s+", " ");
+        // Only the start matters: an e-mail body can be long.
+        String start = text.length() > 4 * PREVIEW_LENGTH ? text.substring(0, 4 * PREVIEW_LENGTH) : text;
+        String flat = collapseWhitespace(start.strip());
         if (flat.length() <= PREVIEW_LENGTH) {
             return flat;
         }
@@ -54,5 +56,24 @@ public record InteractionSummary(
             cut = PREVIEW_LENGTH - 1;
         }
         return flat.substring(0, cut).stripTrailing() + "…";
+    }
+
+    /** Runs of whitespace become one space; by hand, as this runs for every ingested interaction. */
+    private static String collapseWhitespace(String text) {
+        StringBuilder flat = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!inSpace) {
+                    flat.append(' ');
+                }
+                inSpace = true;
+            } else {
+                flat.append(c);
+                inSpace = false;
+            }
+        }
+        return flat.toString();
     }
 }

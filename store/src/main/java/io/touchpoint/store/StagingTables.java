@@ -13,8 +13,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -60,13 +62,16 @@ final class StagingTables {
             char_end INTEGER, start_ms BIGINT, end_ms BIGINT)""",
         "CREATE OR REPLACE TEMP TABLE stage_ids (id VARCHAR)",
         "CREATE OR REPLACE TEMP TABLE stage_keys (id VARCHAR, content_hash VARCHAR)",
+        "CREATE OR REPLACE TEMP TABLE stage_taught (kind VARCHAR, value VARCHAR, customer_id VARCHAR)",
     };
     private static final String[] TABLES = {
         "stage_interactions", "stage_turns", "stage_customers", "stage_billing", "stage_agents", "stage_events",
         "stage_analyzed", "stage_findings", "stage_ids", "stage_keys",
+        "stage_taught",
     };
 
     private final DuckDBConnection connection;
+    private final Set<String> filled = new LinkedHashSet<>(List.of(TABLES));
 
     StagingTables(DuckDBConnection connection) throws SQLException {
         this.connection = connection;
@@ -77,19 +82,28 @@ final class StagingTables {
         }
     }
 
+    /** Empties the tables the last write filled (each statement costs a little on small batches). */
     void clear() throws SQLException {
+        if (filled.isEmpty()) {
+            return;
+        }
         try (Statement statement = connection.createStatement()) {
-            for (String table : TABLES) {
+            for (String table : filled) {
                 statement.execute("TRUNCATE " + table);
             }
         }
+        filled.clear();
     }
 
     private DuckDBAppender appender(String table) throws SQLException {
+        filled.add(table);
         return connection.createAppender("temp", "main", table);
     }
 
     void appendKeys(Map<String, String> hashes) throws SQLException {
+        if (hashes.isEmpty()) {
+            return;
+        }
         try (DuckDBAppender appender = appender("stage_keys")) {
             for (Map.Entry<String, String> entry : hashes.entrySet()) {
                 appender.beginRow().append(entry.getKey()).append(entry.getValue()).endRow();
@@ -98,6 +112,9 @@ final class StagingTables {
     }
 
     void appendInteractions(List<Interaction> interactions, Map<String, String> hashes) throws SQLException {
+        if (interactions.isEmpty()) {
+            return;
+        }
         try (DuckDBAppender appender = appender("stage_interactions")) {
             for (int i = 0; i < interactions.size(); i++) {
                 Interaction interaction = interactions.get(i);
@@ -132,6 +149,9 @@ final class StagingTables {
     }
 
     void appendTurns(Collection<Interaction> interactions) throws SQLException {
+        if (interactions.isEmpty()) {
+            return;
+        }
         try (DuckDBAppender appender = appender("stage_turns")) {
             for (Interaction interaction : interactions) {
                 List<Turn> turns = interaction.turns();
@@ -152,6 +172,9 @@ final class StagingTables {
     }
 
     void appendCustomers(List<Customer> customers) throws SQLException {
+        if (customers.isEmpty()) {
+            return;
+        }
         try (DuckDBAppender rows = appender("stage_customers"); DuckDBAppender billing = appender("stage_billing")) {
             for (int i = 0; i < customers.size(); i++) {
                 Customer customer = customers.get(i);
@@ -181,6 +204,9 @@ final class StagingTables {
     }
 
     void appendAgents(List<Agent> agents) throws SQLException {
+        if (agents.isEmpty()) {
+            return;
+        }
         try (DuckDBAppender appender = appender("stage_agents")) {
             for (Agent agent : agents) {
                 appender.beginRow().append(agent.id()).append(agent.name()).append(agent.team()).append(agent.skill())
@@ -190,6 +216,9 @@ final class StagingTables {
     }
 
     void appendDesktopEvents(Collection<Map.Entry<String, DesktopEvent>> keyedEvents) throws SQLException {
+        if (keyedEvents.isEmpty()) {
+            return;
+        }
         try (DuckDBAppender appender = appender("stage_events")) {
             for (Map.Entry<String, DesktopEvent> entry : keyedEvents) {
                 DesktopEvent event = entry.getValue();
@@ -208,6 +237,9 @@ final class StagingTables {
     }
 
     void appendAnalyzed(Collection<Interaction> interactions) throws SQLException {
+        if (interactions.isEmpty()) {
+            return;
+        }
         try (DuckDBAppender appender = appender("stage_analyzed")) {
             for (Interaction interaction : interactions) {
                 appender.beginRow()
@@ -253,7 +285,23 @@ final class StagingTables {
         return appender("stage_findings");
     }
 
+    /** @param identities (kind, value) to customer id */
+    void appendTaughtIdentities(Map<List<String>, String> identities) throws SQLException {
+        if (identities.isEmpty()) {
+            return;
+        }
+        try (DuckDBAppender appender = appender("stage_taught")) {
+            for (Map.Entry<List<String>, String> entry : identities.entrySet()) {
+                appender.beginRow().append(entry.getKey().get(0)).append(entry.getKey().get(1)).append(entry.getValue())
+                        .endRow();
+            }
+        }
+    }
+
     void appendIds(Collection<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
         try (DuckDBAppender appender = appender("stage_ids")) {
             for (String id : ids) {
                 appender.beginRow().append(id).endRow();

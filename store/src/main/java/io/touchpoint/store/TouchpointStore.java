@@ -143,7 +143,7 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
             int version = migrator.migrate(writer, database.toString());
             String storeId = storeId(writer);
             long lastSeq = StoreQueries.lastSeq(writer);
-            readerFactory = (DuckDBConnection) writer.duplicate();
+            readerFactory = writer.duplicate();
             index = TurnIndex.open(folder.resolve(INDEX_FOLDER));
             TouchpointStore store = new TouchpointStore(folder, writer, readerFactory, index, storeId, version,
                     lastSeq);
