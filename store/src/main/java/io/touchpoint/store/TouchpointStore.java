@@ -80,7 +80,10 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
     private final DuckDBConnection writer;
     /** Never runs a query itself: only duplicated, so a long write cannot block readers. */
     private final DuckDBConnection readerFactory;
-    private final Set<Connection> lentConnections = ConcurrentHashMap.newKeySet();
+    /** The connection {@link #duckdb()} lends, made on first use, and the view of it callers get. */
+    private final Object sharedReaderLock = new Object();
+    private Connection sharedReaderTarget;
+    private Connection sharedReader;
     private final StagingTables staging;
     private final IngestWriter ingestWriter;
     private final AnalysisWriter analysisWriter;
@@ -574,20 +577,31 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
     }
 
     /**
-     * A new connection to the store's DuckDB database, for modules that run their own SQL (KPIs,
-     * exports). The caller closes it. It must only be used to read: writing through it bypasses
-     * the search index, the identity resolution and the batch bookkeeping. Timestamps are
-     * {@code TIMESTAMP} columns holding UTC.
+     * The store's read connection to its DuckDB database, for modules that run their own SQL
+     * (KPIs, exports). It stays the store's: {@code close()} on it does nothing, and the store
+     * closes it, so both {@code store.duckdb().prepareStatement(...)} and try-with-resources are
+     * fine. It must only be used to read: writing through it would bypass the search index,
+     * identity resolution and the write bookkeeping. Timestamps are {@code TIMESTAMP} columns
+     * holding UTC; see {@code db/migration/V1__initial.sql} for the schema.
+     *
+     * <pre>{@code
+     * try (PreparedStatement statement = store.duckdb().prepareStatement(
+     *         "SELECT channel, count(*) FROM interactions GROUP BY channel")) { ... }
+     * }</pre>
      */
     public Connection duckdb() {
         checkOpen();
-        try {
-            lentConnections.removeIf(TouchpointStore::isClosed);
-            Connection connection = readerFactory.duplicate();
-            lentConnections.add(connection);
-            return connection;
-        } catch (SQLException e) {
-            throw TouchpointException.external("cannot open a connection to " + databaseFile + ": " + e.getMessage(), e);
+        synchronized (sharedReaderLock) {
+            if (sharedReader == null) {
+                try {
+                    sharedReaderTarget = readerFactory.duplicate();
+                    sharedReader = UnclosableConnection.wrap(sharedReaderTarget);
+                } catch (SQLException e) {
+                    throw TouchpointException.external("cannot open a connection to " + databaseFile + ": "
+                            + e.getMessage(), e);
+                }
+            }
+            return sharedReader;
         }
     }
 
@@ -604,7 +618,7 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
 
     // ------------------------------------------------------------------------------ lifecycle
 
-    /** Closes the index, the database and every connection lent by {@link #duckdb()}. */
+    /** Closes the index, the database and the connection lent by {@link #duckdb()}. */
     @Override
     public void close() {
         writeLock.lock();
@@ -614,7 +628,10 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
             }
             closed = true;
             indexer.shutdownNow();
-            List<AutoCloseable> resources = new ArrayList<>(lentConnections);
+            List<AutoCloseable> resources = new ArrayList<>();
+            synchronized (sharedReaderLock) {
+                resources.add(sharedReaderTarget);
+            }
             resources.add(readerFactory);
             resources.add(writer);
             index.close();
@@ -629,14 +646,6 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
     private void checkOpen() {
         if (closed) {
             throw new IllegalStateException("the store " + dataDir + " is closed");
-        }
-    }
-
-    private static boolean isClosed(Connection connection) {
-        try {
-            return connection.isClosed();
-        } catch (SQLException e) {
-            return true;
         }
     }
 
