@@ -12,7 +12,8 @@ import java.time.Instant;
  * <p>{@code query} uses Lucene's classic query syntax on the turn text, with AND as the default
  * operator: {@code "late fee"}, {@code "late fee"~3}, {@code refund OR credit},
  * {@code charg*}, {@code speaker:customer}, {@code channel:chat}, {@code agent:A-7},
- * {@code queue:billing}. The other components narrow the hits without affecting their score;
+ * {@code queue:billing}, {@code interaction:c-000123}. Keyword fields match case-insensitively,
+ * except the interaction id. The other components narrow the hits without affecting their score;
  * each may be null.
  *
  * <pre>{@code
