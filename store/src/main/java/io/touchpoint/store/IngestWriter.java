@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The DuckDB side of writing an ingest batch: staging the records, then moving them into the
@@ -26,7 +29,7 @@ import org.duckdb.DuckDBConnection;
  */
 final class IngestWriter {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IngestWriter.class);
+    private static final Logger LOG = LoggerFactory.getLogger(IngestWriter.class);
 
     /**
      * A batch after de-duplication (the last record with an id wins), with the interactions
@@ -278,7 +281,7 @@ final class IngestWriter {
         return value == null ? "" : value;
     }
 
-    private static <T> List<T> lastWins(List<T> records, java.util.function.Function<T, String> id) {
+    private static <T> List<T> lastWins(List<T> records, Function<T, String> id) {
         Map<String, T> byId = new LinkedHashMap<>();
         for (T record : records) {
             // Re-inserting moves the record to its last position, so "pos" orders by last sight.

@@ -8,6 +8,7 @@ import io.touchpoint.core.model.Customer;
 import io.touchpoint.core.model.DesktopEvent;
 import io.touchpoint.core.model.Interaction;
 import io.touchpoint.core.model.Outcome;
+import io.touchpoint.core.model.Speaker;
 import io.touchpoint.core.model.Turn;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -312,7 +313,7 @@ final class StagingTables {
     /** The customer's first words, for lists: the start of the first customer turn. */
     static String preview(List<Turn> turns) {
         for (Turn turn : turns) {
-            if (turn.speaker() == io.touchpoint.core.model.Speaker.CUSTOMER && !turn.text().isBlank()) {
+            if (turn.speaker() == Speaker.CUSTOMER && !turn.text().isBlank()) {
                 return InteractionSummary.preview(turn.text());
             }
         }

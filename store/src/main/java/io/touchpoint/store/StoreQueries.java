@@ -19,10 +19,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -321,7 +323,7 @@ final class StoreQueries {
     }
 
     private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static void bind(PreparedStatement statement, int first, Collection<String> values) throws SQLException {
@@ -331,7 +333,7 @@ final class StoreQueries {
         }
     }
 
-    private static java.time.Instant instant(ResultSet rows, int column) throws SQLException {
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
         long micros = rows.getLong(column);
         return rows.wasNull() ? null : Timestamps.instant(micros);
     }

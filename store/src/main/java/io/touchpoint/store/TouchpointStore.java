@@ -127,6 +127,10 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
     public static TouchpointStore open(Path dataDir) {
         requireNonNull(dataDir, "dataDir is null");
         Path folder = dataDir.toAbsolutePath().normalize();
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw TouchpointException.userError("the data folder " + folder + " is a file; give a folder (it is "
+                    + "created when missing)");
+        }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {

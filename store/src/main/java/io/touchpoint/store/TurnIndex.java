@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,7 +160,7 @@ final class TurnIndex implements Closeable {
             for (Path file : files.toList()) {
                 if (Files.isDirectory(file)) {
                     try (Stream<Path> tree = Files.walk(file)) {
-                        for (Path path : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
                             Files.delete(path);
                         }
                     }

@@ -12,6 +12,7 @@ import io.touchpoint.core.model.CustomerRef;
 import io.touchpoint.core.model.DesktopEvent;
 import io.touchpoint.core.model.DesktopEventType;
 import io.touchpoint.core.model.Interaction;
+import io.touchpoint.core.model.Speaker;
 import io.touchpoint.core.model.Turn;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -196,9 +197,9 @@ class BatchWriteTest {
     @Test
     void turnsKeepTheirOrderAndTimes() {
         Interaction chat = Interaction.builder("chat-7", Channel.CHAT, SampleData.T0)
-                .turn(Turn.typed(io.touchpoint.core.model.Speaker.CUSTOMER, 0, 0, "first"))
-                .turn(Turn.typed(io.touchpoint.core.model.Speaker.AGENT, 5_000, 9_000, "second"))
-                .turn(Turn.typed(io.touchpoint.core.model.Speaker.CUSTOMER, 12_000, 12_000, "third"))
+                .turn(Turn.typed(Speaker.CUSTOMER, 0, 0, "first"))
+                .turn(Turn.typed(Speaker.AGENT, 5_000, 9_000, "second"))
+                .turn(Turn.typed(Speaker.CUSTOMER, 12_000, 12_000, "third"))
                 .build();
         try (TouchpointStore store = TouchpointStore.open(dir)) {
             store.write(IngestBatch.ofInteractions(List.of(chat)));

@@ -7,6 +7,8 @@ import io.touchpoint.core.model.Channel;
 import io.touchpoint.core.model.Customer;
 import io.touchpoint.core.model.CustomerRef;
 import io.touchpoint.core.model.Interaction;
+import io.touchpoint.core.model.Turn;
+import io.touchpoint.core.model.Speaker;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -150,9 +152,9 @@ class JourneyTest {
                 .agentId("A-3")
                 .queue("billing")
                 .endedAt(at(2))
-                .turn(io.touchpoint.core.model.Turn.typed(io.touchpoint.core.model.Speaker.AGENT, 0, 10,
+                .turn(Turn.typed(Speaker.AGENT, 0, 10,
                         "Thanks for calling"))
-                .turn(io.touchpoint.core.model.Turn.typed(io.touchpoint.core.model.Speaker.CUSTOMER, 20, 30, longText))
+                .turn(Turn.typed(Speaker.CUSTOMER, 20, 30, longText))
                 .build();
         try (TouchpointStore store = TouchpointStore.open(dir)) {
             store.write(interactions(call));
