@@ -80,7 +80,7 @@ public final class RuleBenchmark {
     }
 
     /** Plausible user rules: phrase lists, NEAR pairs, speaker and sequence conditions over common words. */
-    static String generatedRules(int count) {
+    public static String generatedRules(int count) {
         Random random = new Random(7);
         StringBuilder yaml = new StringBuilder("pack: generated\nrules:\n");
         for (int i = 0; i < count; i++) {

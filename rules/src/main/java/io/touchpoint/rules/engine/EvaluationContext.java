@@ -30,6 +30,7 @@ public final class EvaluationContext {
     private final Match[] ruleMatches;
     private TranscriptIndex index;
     private BitSet candidates;
+    private Vocabulary vocabulary;
     private List<Hit>[] atomHits;
     private Map<Long, float[]> embeddings;
 
@@ -90,12 +91,13 @@ public final class EvaluationContext {
     List<Hit> atomHits(int atomId) {
         if (index == null) {
             index = new TranscriptIndex(turns, engine.analyzer());
-            candidates = index.candidates(engine.percolator());
+            candidates = new BitSet(engine.percolator().size());
+            vocabulary = index.vocabulary(engine.percolator(), candidates);
             atomHits = new List[engine.percolator().size()];
         }
         List<Hit> hits = atomHits[atomId];
         if (hits == null) {
-            hits = candidates.get(atomId) ? index.hits(engine.percolator().atom(atomId)) : List.of();
+            hits = candidates.get(atomId) ? index.hits(engine.percolator().atom(atomId), vocabulary) : List.of();
             atomHits[atomId] = hits;
         }
         return hits;

@@ -9,14 +9,16 @@ import org.apache.lucene.search.Query;
  * every rule condition with the same pattern.
  *
  * @param id position in the percolator
- * @param query the query on {@link TranscriptIndex#FIELD}
- * @param filter the keys that let the percolator skip it
+ * @param query the whole query on {@link TranscriptIndex#FIELD}
+ * @param pattern the compiled pattern, cut down per transcript before it runs; null for queries
+ *     written in Lucene's syntax, which run as they are
  * @param needsRewrite true for parsed queries with multi-term parts that expand per transcript
+ * @param description the pattern as written
  */
-public record LexicalAtom(int id, Query query, LexicalSource filter, boolean needsRewrite) {
+public record LexicalAtom(int id, Query query, IntervalsPattern pattern, boolean needsRewrite, String description) {
 
     public LexicalAtom {
         requireNonNull(query, "query is null");
-        requireNonNull(filter, "filter is null");
+        requireNonNull(description, "description is null");
     }
 }

@@ -6,40 +6,36 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
 
 /**
- * A compiled lexical pattern: the Lucene intervals that match it, plus what the percolator needs
- * to skip it cheaply, the terms (or term prefixes) of which a matching transcript must contain
- * at least one.
+ * A compiled lexical pattern: the intervals that match it, plus what the percolator needs to
+ * skip it cheaply, the terms (or term prefixes) of which a matching transcript must contain at
+ * least one. The pattern tree then cuts the query down to the transcript's words (see
+ * {@link IntervalsPattern}).
  *
- * @param source the intervals on the transcript field
+ * @param pattern the intervals on the transcript field, as a tree that can be restricted
  * @param keys terms of which any match contains at least one
  * @param prefixKeys term prefixes of which any match contains at least one term
  * @param unfiltered true when no key can be given, so the pattern is tried on every transcript
  * @param description the pattern as written, for debugging and de-duplication
- * @param required groups of terms of which a match contains at least one each (a phrase needs
- *     all its words), checked before the query runs; empty when unknown
  */
 public record LexicalSource(
-        IntervalsSource source, Set<String> keys, Set<String> prefixKeys, boolean unfiltered, String description,
-        List<Set<String>> required) {
+        IntervalsPattern pattern, Set<String> keys, Set<String> prefixKeys, boolean unfiltered, String description) {
 
     public LexicalSource {
-        requireNonNull(source, "source is null");
+        requireNonNull(pattern, "pattern is null");
         keys = Set.copyOf(keys);
         prefixKeys = Set.copyOf(prefixKeys);
         requireNonNull(description, "description is null");
-        required = required.stream().map(Set::copyOf).toList();
         if (!unfiltered && keys.isEmpty() && prefixKeys.isEmpty()) {
             throw new IllegalArgumentException("lexical source '" + description + "' has no keys and is not unfiltered");
         }
     }
 
-    public LexicalSource(IntervalsSource source, Set<String> keys, Set<String> prefixKeys, boolean unfiltered,
-            String description) {
-        this(source, keys, prefixKeys, unfiltered, description, List.of());
+    /** The whole pattern as one Lucene intervals source. */
+    public IntervalsSource source() {
+        return pattern.full();
     }
 
     int keyCount() {
@@ -50,7 +46,7 @@ public record LexicalSource(
     public static LexicalSource anyOf(List<LexicalSource> alternatives, String description) {
         if (alternatives.size() == 1) {
             LexicalSource only = alternatives.getFirst();
-            return new LexicalSource(only.source, only.keys, only.prefixKeys, only.unfiltered, description, only.required);
+            return new LexicalSource(only.pattern, only.keys, only.prefixKeys, only.unfiltered, description);
         }
         Set<String> keys = new HashSet<>();
         Set<String> prefixKeys = new HashSet<>();
@@ -60,10 +56,10 @@ public record LexicalSource(
             prefixKeys.addAll(alternative.prefixKeys);
             unfiltered |= alternative.unfiltered;
         }
-        IntervalsSource source = Intervals.or(alternatives.stream().map(LexicalSource::source).toArray(IntervalsSource[]::new));
+        IntervalsPattern pattern = IntervalsPattern.or(alternatives.stream().map(LexicalSource::pattern).toList());
         return unfiltered
-                ? new LexicalSource(source, Set.of(), Set.of(), true, description)
-                : new LexicalSource(source, keys, prefixKeys, false, description);
+                ? new LexicalSource(pattern, Set.of(), Set.of(), true, description)
+                : new LexicalSource(pattern, keys, prefixKeys, false, description);
     }
 
     /**
@@ -71,12 +67,10 @@ public record LexicalSource(
      * must be present, the keys of the most selective one suffice.
      */
     public static LexicalSource near(List<LexicalSource> operands, int maxGaps, boolean ordered, String description) {
-        IntervalsSource[] sources = operands.stream().map(LexicalSource::source).toArray(IntervalsSource[]::new);
-        IntervalsSource combined = ordered ? Intervals.ordered(sources) : Intervals.unordered(sources);
-        IntervalsSource source = Intervals.maxgaps(maxGaps, combined);
+        List<IntervalsPattern> parts = operands.stream().map(LexicalSource::pattern).toList();
+        IntervalsPattern combined = ordered ? IntervalsPattern.ordered(parts) : IntervalsPattern.unordered(parts);
+        IntervalsPattern pattern = IntervalsPattern.maxGaps(maxGaps, combined);
         LexicalSource best = operands.stream().min(Comparator.comparingInt(LexicalSource::keyCount)).orElseThrow();
-        List<Set<String>> required = new java.util.ArrayList<>();
-        operands.forEach(operand -> required.addAll(operand.required));
-        return new LexicalSource(source, best.keys, best.prefixKeys, best.unfiltered, description, required);
+        return new LexicalSource(pattern, best.keys, best.prefixKeys, best.unfiltered, description);
     }
 }

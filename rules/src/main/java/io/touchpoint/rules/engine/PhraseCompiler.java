@@ -11,9 +11,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.queries.intervals.Intervals;
-import org.apache.lucene.queries.intervals.IntervalsSource;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Compiles one phrase pattern of the rule language to Lucene intervals.
@@ -31,9 +28,12 @@ public final class PhraseCompiler {
     static final int MAX_VARIANTS = 64;
 
     private final TranscriptAnalyzer analyzer;
+    private final TermDictionary dictionary;
 
-    public PhraseCompiler(TranscriptAnalyzer analyzer) {
+    /** @param dictionary numbers the terms of the compiled patterns (the percolator's) */
+    public PhraseCompiler(TranscriptAnalyzer analyzer, TermDictionary dictionary) {
         this.analyzer = requireNonNull(analyzer, "analyzer is null");
+        this.dictionary = requireNonNull(dictionary, "dictionary is null");
     }
 
     /** A pattern the compiler cannot read; the message says what and where in the pattern. */
@@ -202,7 +202,7 @@ public final class PhraseCompiler {
         }
     }
 
-    private record Piece(IntervalsSource source, Keys keys, String description) {
+    private record Piece(IntervalsPattern pattern, Keys keys, String description) {
     }
 
     /**
@@ -251,11 +251,10 @@ public final class PhraseCompiler {
             throw new PatternException("phrase \"" + pattern + "\" starts or ends with a lone '*'; "
                     + "a lone '*' stands for a word between two others");
         }
-        List<IntervalsSource> segments = new ArrayList<>();
+        List<IntervalsPattern> segments = new ArrayList<>();
         List<Integer> gapsBefore = new ArrayList<>();
-        List<IntervalsSource> current = new ArrayList<>();
+        List<IntervalsPattern> current = new ArrayList<>();
         Keys best = null;
-        List<Set<String>> required = new ArrayList<>();
         int pendingGap = 0;
         for (Item item : items) {
             if (isGap(item)) {
@@ -263,7 +262,7 @@ public final class PhraseCompiler {
                     throw new PatternException("a lone '*' cannot be inside a group in phrase \"" + pattern + "\"");
                 }
                 if (!current.isEmpty()) {
-                    segments.add(phrase(current));
+                    segments.add(IntervalsPattern.phrase(current));
                     current = new ArrayList<>();
                 }
                 pendingGap++;
@@ -274,22 +273,19 @@ public final class PhraseCompiler {
                 pendingGap = 0;
             }
             Piece piece = piece(item, pattern);
-            current.add(piece.source);
-            if (!piece.keys.unfiltered && piece.keys.prefixes.isEmpty()) {
-                required.add(piece.keys.terms);
-            }
+            current.add(piece.pattern);
             if (best == null || better(piece.keys, best)) {
                 best = piece.keys;
             }
         }
-        segments.add(phrase(current));
-        IntervalsSource combined = segments.getFirst();
+        segments.add(IntervalsPattern.phrase(current));
+        IntervalsPattern combined = segments.getFirst();
         for (int i = 1; i < segments.size(); i++) {
             // "a * b": b after a with at most as many words between as there are lone stars.
-            combined = Intervals.maxgaps(gapsBefore.get(i), Intervals.ordered(combined, segments.get(i)));
+            combined = IntervalsPattern.maxGaps(gapsBefore.get(i), IntervalsPattern.ordered(List.of(combined, segments.get(i))));
         }
         return new LexicalSource(combined, best.unfiltered ? Set.of() : best.terms,
-                best.unfiltered ? Set.of() : best.prefixes, best.unfiltered, pattern, required);
+                best.unfiltered ? Set.of() : best.prefixes, best.unfiltered, pattern);
     }
 
     /** Fewer keys filter better; among equals, longer words are rarer. */
@@ -317,7 +313,7 @@ public final class PhraseCompiler {
 
     private Piece piece(Item item, String pattern) throws PatternException {
         if (item instanceof Word word) {
-            return new Piece(source(word), keys(word), word.text);
+            return new Piece(pattern(word), keys(word), word.text);
         }
         Group group = (Group) item;
         List<LexicalSource> alternatives = new ArrayList<>();
@@ -325,19 +321,16 @@ public final class PhraseCompiler {
             alternatives.add(sequence(alternative, pattern, false));
         }
         LexicalSource any = LexicalSource.anyOf(alternatives, pattern);
-        return new Piece(any.source(), new Keys(any.keys(), any.prefixKeys(), any.unfiltered()), pattern);
+        return new Piece(any.pattern(), new Keys(any.keys(), any.prefixKeys(), any.unfiltered()), pattern);
     }
 
-    private static IntervalsSource phrase(List<IntervalsSource> sources) {
-        return sources.size() == 1 ? sources.getFirst() : Intervals.phrase(sources.toArray(IntervalsSource[]::new));
-    }
-
-    private static IntervalsSource source(Word word) {
+    private IntervalsPattern pattern(Word word) {
         return switch (word.kind) {
-            case STEMMED -> Intervals.or(Intervals.term(word.text), Intervals.term(TranscriptAnalyzer.STEM_MARK + word.text));
-            case EXACT -> Intervals.term(word.text);
-            case PREFIX -> Intervals.prefix(new BytesRef(word.text), 1024);
-            case WILDCARD -> Intervals.wildcard(new BytesRef(word.text), 1024);
+            case STEMMED -> IntervalsPattern.or(List.of(IntervalsPattern.term(dictionary, word.text),
+                    IntervalsPattern.term(dictionary, TranscriptAnalyzer.STEM_MARK + word.text)));
+            case EXACT -> IntervalsPattern.term(dictionary, word.text);
+            case PREFIX -> IntervalsPattern.prefix(dictionary, word.text);
+            case WILDCARD -> IntervalsPattern.wildcard(dictionary, word.text);
             case GAP -> throw new IllegalStateException("gaps are handled by the caller");
         };
     }

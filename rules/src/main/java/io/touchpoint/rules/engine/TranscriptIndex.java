@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
@@ -20,7 +20,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 
 /**
  * One interaction's transcript in a Lucene {@link MemoryIndex}: every turn is a value of one
@@ -55,85 +54,96 @@ final class TranscriptIndex {
         leaf = searcher.getIndexReader().leaves().getFirst();
     }
 
-    /** The atoms whose key terms occur in this transcript, plus the ones that cannot be filtered. */
-    BitSet candidates(Percolator percolator) {
-        BitSet candidates = (BitSet) percolator.unfiltered().clone();
+    /**
+     * The transcript's words as dictionary ids, and the atoms keyed by one of them (plus those
+     * that cannot be filtered): the only ones worth cutting down and running.
+     */
+    Vocabulary vocabulary(Percolator percolator, BitSet candidates) {
+        candidates.or(percolator.unfiltered());
+        TermDictionary dictionary = percolator.dictionary();
         try {
             Terms terms = leaf.reader().terms(FIELD);
+            Vocabulary vocabulary = new Vocabulary(dictionary, terms);
             if (terms == null) {
-                return candidates;
+                return vocabulary;
             }
-            Map<BytesRef, List<Integer>> byKey = percolator.byKey();
-            java.util.Set<String> present = new java.util.HashSet<>();
+            int[][] atomsByTerm = percolator.atomsByTerm();
             TermsEnum iterator = terms.iterator();
             for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
-                present.add(term.utf8ToString());
-                List<Integer> ids = byKey.get(term);
+                int termId = dictionary.lookup(term);
+                if (termId < 0) {
+                    continue;
+                }
+                vocabulary.add(termId, iterator);
+                int[] ids = atomsByTerm[termId];
                 if (ids != null) {
                     for (int id : ids) {
                         candidates.set(id);
                     }
                 }
             }
-            for (Map.Entry<String, List<Integer>> entry : percolator.byPrefix().entrySet()) {
-                BytesRef prefix = new BytesRef(entry.getKey());
-                if (iterator.seekCeil(prefix) != TermsEnum.SeekStatus.END
-                        && StringHelper.startsWith(iterator.term(), prefix)) {
-                    for (int id : entry.getValue()) {
+            int[] prefixIds = percolator.prefixIds();
+            for (int i = 0; i < prefixIds.length; i++) {
+                if (vocabulary.hasMultiTerm(prefixIds[i])) {
+                    for (int id : percolator.atomsByPrefix()[i]) {
                         candidates.set(id);
                     }
                 }
             }
-            // A phrase needs every one of its words: skip those with a word missing before Lucene runs them.
-            for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
-                for (java.util.Set<String> group : percolator.atom(id).filter().required()) {
-                    if (!containsAny(present, group)) {
-                        candidates.clear(id);
-                        break;
-                    }
-                }
-            }
+            return vocabulary;
         } catch (IOException e) {
             throw new UncheckedIOException("reading an in-memory index failed", e);
         }
-        return candidates;
     }
 
-    private static boolean containsAny(java.util.Set<String> present, java.util.Set<String> group) {
-        for (String term : group) {
-            if (present.contains(term)) {
-                return true;
-            }
+    /**
+     * Every span of the transcript that {@code atom}'s query matches. A compiled pattern is
+     * first checked against the transcript's words and their positions, then run cut down to
+     * those words; the result is what {@link #hitsOfWholeQuery} gives, only cheaper.
+     */
+    List<Hit> hits(LexicalAtom atom, Vocabulary vocabulary) {
+        IntervalsPattern pattern = atom.pattern();
+        if (pattern == null) {
+            return hitsOfWholeQuery(atom);
         }
-        return false;
+        if (!pattern.canMatch(vocabulary) || pattern.spans(vocabulary) == null) {
+            return List.of();
+        }
+        IntervalsSource source = pattern.restrictTo(vocabulary);
+        try {
+            // What IntervalQuery's weight does for matches, without building a weight per query.
+            return source == null ? List.of() : hits(source.matches(FIELD, leaf, 0));
+        } catch (IOException e) {
+            throw new UncheckedIOException("matching against an in-memory index failed", e);
+        }
     }
 
-    /** Every span of the transcript that {@code atom}'s query matches. */
-    List<Hit> hits(LexicalAtom atom) {
+    /** The spans of the atom's whole Lucene query, without any shortcut: the reference for {@link #hits}. */
+    List<Hit> hitsOfWholeQuery(LexicalAtom atom) {
         try {
             Query query = atom.needsRewrite() ? searcher.rewrite(atom.query()) : atom.query();
             Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
             Matches matches = weight.matches(leaf, 0);
-            if (matches == null) {
-                return List.of();
-            }
-            MatchesIterator iterator = matches.getMatches(FIELD);
-            if (iterator == null) {
-                return List.of();
-            }
-            List<Hit> hits = new ArrayList<>();
-            while (iterator.next()) {
-                int start = iterator.startOffset();
-                int end = iterator.endOffset();
-                if (start < 0) {
-                    continue;
-                }
-                hits.add(toHit(start, end));
-            }
-            return Match.distinctSorted(hits);
+            return hits(matches == null ? null : matches.getMatches(FIELD));
         } catch (IOException e) {
             throw new UncheckedIOException("matching against an in-memory index failed", e);
         }
+    }
+
+    private List<Hit> hits(MatchesIterator iterator) throws IOException {
+        if (iterator == null) {
+            return List.of();
+        }
+        List<Hit> hits = new ArrayList<>();
+        while (iterator.next()) {
+            int start = iterator.startOffset();
+            int end = iterator.endOffset();
+            if (start < 0) {
+                continue;
+            }
+            hits.add(toHit(start, end));
+        }
+        return Match.distinctSorted(hits);
     }
 
     private Hit toHit(int globalStart, int globalEnd) {

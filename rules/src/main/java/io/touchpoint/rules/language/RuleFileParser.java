@@ -110,8 +110,8 @@ public final class RuleFileParser {
 
     public RuleFileParser(TranscriptAnalyzer analyzer, Percolator percolator, Supplier<SentenceEmbedder> embedder) {
         this.analyzer = requireNonNull(analyzer, "analyzer is null");
-        this.phrases = new PhraseCompiler(analyzer);
         this.percolator = requireNonNull(percolator, "percolator is null");
+        this.phrases = new PhraseCompiler(analyzer, percolator.dictionary());
         this.embedder = requireNonNull(embedder, "embedder is null");
     }
 
