@@ -29,7 +29,8 @@ import java.util.function.Function;
  *       data between is re-keying a robot or an integration removes;</li>
  *   <li>agents factor = 0.5 + 0.5 x (agents who ran it / agents who ran any process): a process every agent
  *       repeats is a standard procedure, one agent's habit is not;</li>
- *   <li>waiting factor = 1 + waiting share: time the customer spends waiting also costs experience.</li>
+ *   <li>waiting factor = 1 + waiting share (runs during which the customer mostly sat in silence, see
+ *       {@link MiningSettings}): time the customer spends waiting also costs experience.</li>
  * </ul>
  *
  * <pre>{@code
@@ -136,7 +137,7 @@ public final class ProcessMining {
         for (ProcessInstance instance : instances) {
             long overlap = waitingMillis(instance, dataset);
             waitedMillis += overlap;
-            if (overlap >= waitThreshold) {
+            if (overlap >= waitThreshold && overlap >= settings.waitFraction() * instance.millis()) {
                 waited++;
             }
         }

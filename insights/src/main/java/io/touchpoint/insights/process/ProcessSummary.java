@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param stepTimes where the time goes: mean seconds per run in each application, slowest first
  * @param systems every application touched by any run, most used first
  * @param meanSystemsPerRun distinct applications per run, on average
- * @param waitingShare share of runs during which the customer sat in silence at least the wait threshold
+ * @param waitingShare share of runs that kept the customer waiting (see {@link MiningSettings#waitFraction})
  * @param meanWaitingSeconds mean silence overlapping a run
  * @param yearlyVolume runs per year: {@code instances x 365 / observedDays}
  * @param yearlyCost agent time spent on it per year: {@code yearlyVolume x meanSeconds x cost per second}

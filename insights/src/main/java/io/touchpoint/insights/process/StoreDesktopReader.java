@@ -103,18 +103,22 @@ public final class StoreDesktopReader {
         return windows;
     }
 
-    /** Gaps between the end of all speech so far and the next turn, on voice and chat. */
+    /**
+     * Gaps between the end of all speech so far and the next agent turn, on voice and chat: the customer
+     * waiting on the agent. A gap that ends with the customer speaking is the agent waiting (or, in chat,
+     * the customer typing) and is left out.
+     */
     private Map<String, List<SilentSpan>> silences(Connection connection) throws SQLException {
         Map<String, List<SilentSpan>> silences = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("""
                 SELECT g.interaction_id, epoch_us(i.started_at), g.spoken_until, g.start_ms
                 FROM (
-                    SELECT t.interaction_id, t.start_ms,
+                    SELECT t.interaction_id, t.start_ms, t.speaker,
                            max(t.end_ms) OVER (PARTITION BY t.interaction_id ORDER BY t.start_ms, t.turn_index
                                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS spoken_until
                     FROM turns t
                 ) g JOIN interactions i ON i.id = g.interaction_id
-                WHERE i.channel IN ('voice', 'chat') AND g.spoken_until IS NOT NULL
+                WHERE i.channel IN ('voice', 'chat') AND g.speaker = 'agent' AND g.spoken_until IS NOT NULL
                   AND g.start_ms - g.spoken_until >= ?""")) {
             statement.setLong(1, minimumSilence.toMillis());
             try (ResultSet rows = statement.executeQuery()) {
