@@ -41,7 +41,13 @@ public final class ChurnTrainer {
 
     /** Infers the schema and trains with a stratified random validation split (for tables without time). */
     public ChurnModel train(CustomerTable table, String idColumn, String labelColumn, Collection<String> excluded) {
-        FeatureSchema schema = FeatureSchema.infer(table, idColumn, labelColumn, excluded);
+        return train(table, idColumn, labelColumn, excluded, Map.of());
+    }
+
+    /** As above, with reason phrases for some columns (see {@link FeatureColumn#phrase()}). */
+    public ChurnModel train(CustomerTable table, String idColumn, String labelColumn, Collection<String> excluded,
+            Map<String, String> phrases) {
+        FeatureSchema schema = FeatureSchema.infer(table, idColumn, labelColumn, excluded, phrases);
         FeatureMatrix all = schema.encode(table);
         if (all.rows() < MIN_ROWS) {
             throw TouchpointException.userError(table.source() + " has " + all.rows() + " labelled rows; training needs at least " + MIN_ROWS);

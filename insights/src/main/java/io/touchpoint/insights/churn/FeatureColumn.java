@@ -10,7 +10,8 @@ import java.util.List;
  * per category seen in training (blank or unseen = all zeros).
  *
  * @param phrase how a reason sentence names this column's value, with {@code {value}} where the
- *     value goes ("contract ends in {value} days"); empty for the generic "name is value" form
+ *     value goes ("contract ends in {value} days"), optionally followed by '|' and the sentence for a
+ *     blank value; empty for the generic "name is value" form
  */
 public record FeatureColumn(String name, Kind kind, List<String> categories, String phrase) {
 

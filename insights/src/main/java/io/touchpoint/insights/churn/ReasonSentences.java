@@ -38,12 +38,15 @@ final class ReasonSentences {
     static String sentence(FeatureColumn column, FeatureMatrix matrix, int row, int offset) {
         if (column.kind() == Kind.NUMERIC) {
             float value = matrix.value(row, offset);
+            // A phrase may carry its blank form after a '|': "contract ends in {value} days|no fixed contract end".
+            int bar = column.phrase().indexOf('|');
+            String phrase = bar < 0 ? column.phrase() : column.phrase().substring(0, bar);
             if (Float.isNaN(value)) {
-                return column.name() + " is blank (raises risk)";
+                return bar < 0 ? column.name() + " is blank (raises risk)" : column.phrase().substring(bar + 1);
             }
             String formatted = format(value);
-            if (!column.phrase().isEmpty()) {
-                return column.phrase().replace("{value}", formatted);
+            if (!phrase.isEmpty()) {
+                return phrase.replace("{value}", formatted);
             }
             return column.name() + " is " + formatted + " (raises risk)";
         }
