@@ -1,0 +1,424 @@
+package io.touchpoint.text.pii;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds personal data in text: card numbers (Luhn-checked), SSNs, phone numbers, e-mail
+ * addresses, IBANs (mod-97-checked), account numbers, dates of birth, street addresses and person
+ * names, written or spoken as words ("four one one one ...", "maria dot lopez at example dot com").
+ *
+ * <p>Formats with a checksum or an unmistakable shape are found anywhere. Ambiguous ones (a bare
+ * nine-digit number, a date, a run of account digits) count only with context: words just before
+ * them ("my date of birth is", "account number") or the question of the turn before ("Can I have
+ * your date of birth?"). That is what keeps timestamps, order ids, case numbers and amounts out.
+ *
+ * <pre>{@code
+ * PiiDetector detector = PiiDetector.all();
+ * List<PiiSpan> spans = detector.detect("card is 4111 1111 1111 1111, order 1234567890123");  // one CARD
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PiiDetector {
+
+    private static final int CONTEXT_CHARS = 48;
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}\\b");
+    private static final Pattern SPOKEN_EMAIL = Pattern.compile(
+            "\\b[a-z0-9]+(?:(?: dot | underscore | dash |[._-])[a-z0-9]+)* at [a-z0-9-]+(?: dot [a-z0-9-]+)*"
+                    + " dot (?:com|net|org|edu|gov|io|co|us|uk|info|biz|me|ca)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern IBAN = Pattern.compile("\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\\b");
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\w+])(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\) ?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}(?![\\w])"
+                    + "|(?<![\\w+])\\+(?!1\\b)\\d{1,3}(?:[ .-]?\\(?\\d{1,4}\\)?){2,5}(?![\\w])");
+
+    private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november"
+            + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+    private static final String ORDINAL_WORD = "(?:(?:twenty|thirty)[ -])?(?:first|second|third|fourth|fifth|sixth"
+            + "|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+            + "|eighteenth|nineteenth|twentieth|thirtieth)";
+    private static final String NUMBER_WORD = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+            + "|seventy|eighty|ninety|hundred)";
+    private static final Pattern DATE = Pattern.compile(
+            "\\b\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}\\b"
+                    + "|\\b(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}\\b"
+                    + "|\\b" + MONTH + "\\.? \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2}\\b"
+                    + "|\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH + ",? (?:19|20)\\d{2}\\b"
+                    + "|\\b" + MONTH + " (?:the )?" + ORDINAL_WORD + ",? (?:nineteen|twenty|two thousand)(?:[ -]"
+                    + NUMBER_WORD + "){1,2}\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ADDRESS = Pattern.compile(
+            "\\b\\d{1,6}[A-Za-z]? (?:[A-Za-z0-9'.-]+ ){1,4}?(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive"
+                    + "|dr|court|ct|way|place|pl|terrace|ter|circle|cir|highway|hwy|parkway|pkwy|square|sq|trail|trl"
+                    + "|row|crescent|alley)\\b\\.?"
+                    + "(?:,? (?:apt|apartment|suite|ste|unit|#)\\.? ?[A-Za-z0-9-]+)?"
+                    + "(?:,? [A-Za-z][A-Za-z .'-]{1,30}?, [A-Za-z]{2}(?: \\d{5}(?:-\\d{4})?)?\\b|,? \\d{5}(?:-\\d{4})?\\b)?",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that never sit between a house number and a street suffix: "waited 3 hours on the way". */
+    private static final Set<String> NOT_STREET_WORDS = Set.of("the", "a", "an", "on", "in", "at", "to", "for", "of",
+            "my", "your", "our", "and", "or", "is", "was", "are", "minutes", "minute", "hours", "hour", "days", "day",
+            "times", "weeks", "months", "years", "this", "that", "by", "from", "with", "it", "its", "i", "you", "we",
+            "they", "he", "she", "dollars", "percent", "items", "more", "less", "all", "no", "not", "per", "each");
+
+    private static final String NAME_WORD = "[A-Z](?:[a-z]+(?:[-'][A-Z]?[a-z]+)?|'[A-Z][a-z]+)";
+    private static final Pattern NAME_AFTER_CUE = Pattern.compile(
+            "(?i:\\b(?:my name is|my name's|the name is|name on the account is|account holder is|speak(?:ing)? (?:with|to)"
+                    + "|this is|it's|it is|i'm|i am|is this|you've reached|ask for|under the name(?: of)?)) ,?(" + NAME_WORD
+                    + "(?: " + NAME_WORD + "){0,2})");
+    private static final Pattern NAME_LOWERCASE_AFTER_STRONG_CUE = Pattern.compile(
+            "\\b(?:my name is|my name's|name on the account is) ([a-z]+(?: [a-z]+)?)\\b");
+    private static final Pattern NAME_AFTER_TITLE = Pattern.compile(
+            "\\b(?:Mr|Mrs|Ms|Miss|Dr|Mister)\\.? (" + NAME_WORD + "(?: " + NAME_WORD + ")?)");
+    private static final Pattern NAME_IN_GREETING = Pattern.compile(
+            "(?i:\\b(?:hi|hello|hey|dear|thanks|thank you|goodbye|bye|good morning|good afternoon)),? (" + NAME_WORD
+                    + ")\\b(?!['\u2019])");
+    /** Capitalized words that follow "it's", "I'm", "this is" and are not names. */
+    private static final Set<String> NOT_NAMES = Set.of("I", "I'm", "The", "A", "An", "Calling", "Just", "Here",
+            "Sorry", "Yes", "No", "Okay", "Ok", "Sure", "Fine", "Good", "Great", "Well", "Not", "So", "Really",
+            "Actually", "About", "Regarding", "Still", "Happy", "Glad", "Ready", "Done", "There", "Sir", "Madam",
+            "Ma'am", "Team", "Everyone", "All", "Again", "For", "Very", "Much", "Folks", "Guys", "You", "Your", "My",
+            "Me", "We", "It", "This", "That", "What", "Why", "How", "When", "Where", "Who", "Please", "Thanks",
+            "Thank", "Hello", "Hi", "Hey", "Bye", "Speaking", "Correct", "Right", "Also", "And", "But", "Or",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            "Customer", "Support", "Service", "Billing", "Account", "Internet", "Mobile", "Premium", "Basic",
+            "Unlimited", "Today", "Tomorrow", "Yesterday", "Morning", "Afternoon", "Evening", "Gonna", "Going",
+            "Having", "Trying", "Looking", "Wondering", "Frustrated", "Angry", "Confused", "Upset", "Sick",
+            "Tired", "Leaving", "Switching", "Cancelling", "Canceling", "Ridiculous", "Unacceptable", "Be",
+            "Have", "Had", "Was", "Is", "Are", "Will", "Would", "Can", "Could", "Should", "Do", "Does", "Did", "Let",
+            "Like", "Sounds", "Perfect", "Awesome", "Wonderful", "Excellent", "Nice", "Cool", "Alright", "Yeah",
+            "Yep", "Nope", "Hmm", "Um", "Uh", "Oh", "Wow", "She", "He", "They", "In", "On", "At", "To", "Of", "With",
+            "Mr", "Mrs", "Ms", "Miss", "Dr", "Mister");
+    private static final Set<String> LOWERCASE_NOT_NAMES = Set.of("calling", "not", "a", "an", "the", "just", "on",
+            "in", "at", "here", "still", "trying", "having", "looking", "going", "with", "about", "and", "is", "so",
+            "very", "really", "from", "also", "your", "my", "sorry", "okay", "ok", "yes", "no", "sure", "well");
+    /** "my dog's name is Max": a pet's name is not personal data. */
+    private static final Pattern PET_BEFORE = Pattern.compile("(?i)\\b(?:dog|dog's|cat|cat's|pet|pet's|puppy|kitten)\\W*$");
+
+    private static final Pattern SSN_CONTEXT = Pattern.compile("(?i)\\b(?:social security|social|ssn|ss#|ss number)\\b");
+    private static final Pattern ACCOUNT_CONTEXT = Pattern.compile(
+            "(?i)\\b(?:account|acct|routing|member|policy|customer) ?(?:number|no\\.?|#|num|id)\\b|\\baccount\\b");
+    private static final Pattern PHONE_CONTEXT = Pattern.compile(
+            "(?i)\\b(?:phone|cell|mobile|telephone|callback|call me|call back|reach me|text me|contact number|best number"
+                    + "|the number|my number)\\b");
+    private static final Pattern DOB_CONTEXT = Pattern.compile(
+            "(?i)\\b(?:date of birth|birth ?date|birthday|born|dob|d\\.o\\.b)\\b");
+    private static final Pattern NAME_CONTEXT = Pattern.compile(
+            "(?i)\\b(?:your (?:full |first |last )?name|who (?:am i|i'm) speaking|name on the account)\\b");
+    private static final Pattern NOT_PERSONAL_CONTEXT = Pattern.compile(
+            "(?i)\\b(?:order|case|ticket|confirmation|invoice|reference|ref|tracking|reservation|booking|claim|"
+                    + "transaction|model|serial|flight|room|extension|ext)\\b\\W*(?:number|no\\.?|#|id)?\\W*(?:is\\W*)?$");
+
+    private final Set<PiiType> enabled;
+
+    private PiiDetector(Set<PiiType> enabled) {
+        this.enabled = enabled.isEmpty() ? EnumSet.noneOf(PiiType.class) : EnumSet.copyOf(enabled);
+    }
+
+    /** A detector of every type. */
+    public static PiiDetector all() {
+        return new PiiDetector(EnumSet.allOf(PiiType.class));
+    }
+
+    /** A detector of the given types only. */
+    public static PiiDetector of(Set<PiiType> types) {
+        return new PiiDetector(requireNonNull(types, "types is null"));
+    }
+
+    public Set<PiiType> enabled() {
+        return Set.copyOf(enabled);
+    }
+
+    /** The personal data in {@code text}, without overlaps, in text order. */
+    public List<PiiSpan> detect(String text) {
+        return detect(text, "");
+    }
+
+    /**
+     * The personal data in {@code text}, reading {@code previousTurn} (the question it may answer,
+     * e.g. "What's your date of birth?") as context; without overlaps, in text order.
+     */
+    public List<PiiSpan> detect(String text, String previousTurn) {
+        requireNonNull(text, "text is null");
+        requireNonNull(previousTurn, "previousTurn is null");
+        List<PiiSpan> candidates = new ArrayList<>();
+        findEmails(text, candidates);
+        findIbans(text, candidates);
+        findDigitRuns(text, previousTurn, candidates);
+        findPhones(text, previousTurn, candidates);
+        findDates(text, previousTurn, candidates);
+        findAddresses(text, candidates);
+        findNames(text, previousTurn, candidates);
+        return resolve(candidates);
+    }
+
+    private void add(List<PiiSpan> candidates, PiiType type, int start, int end, double confidence) {
+        if (enabled.contains(type) && end > start) {
+            candidates.add(new PiiSpan(type, start, end, confidence));
+        }
+    }
+
+    private void findEmails(String text, List<PiiSpan> candidates) {
+        Matcher written = EMAIL.matcher(text);
+        while (written.find()) {
+            add(candidates, PiiType.EMAIL, written.start(), written.end(), 0.99);
+        }
+        Matcher spoken = SPOKEN_EMAIL.matcher(text);
+        while (spoken.find()) {
+            add(candidates, PiiType.EMAIL, spoken.start(), spoken.end(), 0.9);
+        }
+    }
+
+    private void findIbans(String text, List<PiiSpan> candidates) {
+        Matcher matcher = IBAN.matcher(text);
+        while (matcher.find()) {
+            if (Checksums.iban(matcher.group().replace(" ", ""))) {
+                add(candidates, PiiType.IBAN, matcher.start(), matcher.end(), 0.99);
+            }
+        }
+    }
+
+    private void findDigitRuns(String text, String previousTurn, List<PiiSpan> candidates) {
+        for (DigitRun run : DigitRun.find(text)) {
+            String before = before(text, run.start());
+            if (!run.spoken() && NOT_PERSONAL_CONTEXT.matcher(before).find()) {
+                // "order number 4111..." is an order id even if it happens to pass the Luhn check.
+                continue;
+            }
+            if (findCard(run, candidates)) {
+                continue;
+            }
+            String digits = run.digits();
+            List<Integer> groups = run.groupSizes();
+            boolean ssnShape = groups.equals(List.of(3, 2, 4)) && (run.spoken() || hyphenOrSpaceSeparated(text, run));
+            boolean ssnContext = SSN_CONTEXT.matcher(before).find() || SSN_CONTEXT.matcher(previousTurn).find();
+            if (digits.length() == 9 && Checksums.ssn(digits) && (ssnShape || ssnContext)) {
+                add(candidates, PiiType.SSN, run.start(), run.end(), ssnShape ? 0.95 : 0.85);
+                continue;
+            }
+            boolean phoneContext = PHONE_CONTEXT.matcher(before).find() || PHONE_CONTEXT.matcher(previousTurn).find();
+            boolean phoneLength = digits.length() == 10 || (digits.length() == 11 && digits.startsWith("1"));
+            if (phoneLength && (run.spoken() || phoneContext)) {
+                add(candidates, PiiType.PHONE, run.start(), run.end(), run.spoken() ? 0.9 : 0.85);
+                continue;
+            }
+            boolean accountContext = ACCOUNT_CONTEXT.matcher(before).find()
+                    || ACCOUNT_CONTEXT.matcher(previousTurn).find();
+            if (accountContext && digits.length() >= 6 && digits.length() <= 17) {
+                add(candidates, PiiType.ACCOUNT, run.start(), run.end(), 0.8);
+            }
+        }
+    }
+
+    /** The longest stretch of whole groups with 13 to 19 digits that passes the Luhn check. */
+    private boolean findCard(DigitRun run, List<PiiSpan> candidates) {
+        List<DigitRun.Atom> atoms = run.atoms();
+        int bestFrom = -1;
+        int bestTo = -1;
+        int bestLength = 0;
+        for (int from = 0; from < atoms.size(); from++) {
+            int length = 0;
+            for (int to = from; to < atoms.size(); to++) {
+                length += atoms.get(to).digits().length();
+                if (length > 19) {
+                    break;
+                }
+                if (length >= 13 && length > bestLength && Checksums.luhn(run.digits(from, to + 1))) {
+                    bestFrom = from;
+                    bestTo = to;
+                    bestLength = length;
+                }
+            }
+        }
+        if (bestFrom < 0) {
+            return false;
+        }
+        add(candidates, PiiType.CARD, atoms.get(bestFrom).start(), atoms.get(bestTo).end(), 0.97);
+        return true;
+    }
+
+    private static boolean hyphenOrSpaceSeparated(String text, DigitRun run) {
+        List<DigitRun.Atom> atoms = run.atoms();
+        for (int i = 1; i < atoms.size(); i++) {
+            String gap = text.substring(atoms.get(i - 1).end(), atoms.get(i).start());
+            if (!gap.equals("-") && !gap.equals(" ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void findPhones(String text, String previousTurn, List<PiiSpan> candidates) {
+        Matcher matcher = PHONE.matcher(text);
+        while (matcher.find()) {
+            int digits = countDigits(matcher.group());
+            if (digits < 8 || digits > 15) {
+                continue;
+            }
+            if (NOT_PERSONAL_CONTEXT.matcher(before(text, matcher.start())).find()) {
+                continue;
+            }
+            add(candidates, PiiType.PHONE, matcher.start(), matcher.end(), 0.92);
+        }
+    }
+
+    private void findDates(String text, String previousTurn, List<PiiSpan> candidates) {
+        boolean asked = DOB_CONTEXT.matcher(previousTurn).find();
+        Matcher matcher = DATE.matcher(text);
+        while (matcher.find()) {
+            if (asked || DOB_CONTEXT.matcher(before(text, matcher.start())).find()) {
+                add(candidates, PiiType.DOB, matcher.start(), matcher.end(), 0.9);
+            }
+        }
+    }
+
+    private void findAddresses(String text, List<PiiSpan> candidates) {
+        Matcher matcher = ADDRESS.matcher(text);
+        while (matcher.find()) {
+            String[] words = matcher.group().split("[ ,]+");
+            boolean plausible = true;
+            // Words between the house number and the suffix: none may be a function word.
+            for (int i = 1; i < words.length - 1 && plausible; i++) {
+                if (isStreetSuffix(words[i])) {
+                    break;
+                }
+                plausible = !NOT_STREET_WORDS.contains(words[i].toLowerCase(Locale.ROOT));
+            }
+            if (plausible && !NOT_PERSONAL_CONTEXT.matcher(before(text, matcher.start())).find()) {
+                add(candidates, PiiType.ADDRESS, matcher.start(), trimEnd(text, matcher.start(), matcher.end()), 0.85);
+            }
+        }
+    }
+
+    private static boolean isStreetSuffix(String word) {
+        return word.replace(".", "").toLowerCase(Locale.ROOT).matches("street|st|avenue|ave|road|rd|boulevard|blvd|lane"
+                + "|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|highway|hwy|parkway|pkwy|square|sq|trail"
+                + "|trl|row|crescent|alley");
+    }
+
+    private void findNames(String text, String previousTurn, List<PiiSpan> candidates) {
+        findNames(NAME_AFTER_CUE.matcher(text), text, candidates, 0.75);
+        findNames(NAME_AFTER_TITLE.matcher(text), text, candidates, 0.85);
+        findNames(NAME_IN_GREETING.matcher(text), text, candidates, 0.6);
+        Matcher lower = NAME_LOWERCASE_AFTER_STRONG_CUE.matcher(text);
+        while (lower.find()) {
+            String[] words = lower.group(1).split(" ");
+            int end = lower.start(1) + words[0].length();
+            if (LOWERCASE_NOT_NAMES.contains(words[0])) {
+                continue;
+            }
+            if (words.length > 1 && !LOWERCASE_NOT_NAMES.contains(words[1])) {
+                end = lower.end(1);
+            }
+            if (!PET_BEFORE.matcher(text.substring(0, lower.start())).find()) {
+                add(candidates, PiiType.NAME, lower.start(1), end, 0.7);
+            }
+        }
+        if (NAME_CONTEXT.matcher(previousTurn).find()) {
+            // An answer to "may I have your name?" often is just the name: "Maria Lopez." or "Sure, Maria Lopez."
+            Matcher answer = Pattern.compile("^(?:(?:sure|yes|yeah|okay|ok|it's|it is)[,.]? )*(" + NAME_WORD + "(?: "
+                    + NAME_WORD + "){1,2})\\b", Pattern.CASE_INSENSITIVE).matcher(text);
+            if (answer.find() && !NOT_NAMES.contains(answer.group(1).split(" ")[0])) {
+                add(candidates, PiiType.NAME, answer.start(1), answer.end(1), 0.7);
+            }
+        }
+    }
+
+    private void findNames(Matcher matcher, String text, List<PiiSpan> candidates, double confidence) {
+        while (matcher.find()) {
+            String[] words = matcher.group(1).split(" ");
+            int kept = 0;
+            for (String word : words) {
+                if (NOT_NAMES.contains(word)) {
+                    break;
+                }
+                kept++;
+            }
+            if (kept == 0 || PET_BEFORE.matcher(text.substring(0, matcher.start())).find()) {
+                continue;
+            }
+            int end = matcher.start(1);
+            for (int i = 0; i < kept; i++) {
+                end += words[i].length() + (i > 0 ? 1 : 0);
+            }
+            add(candidates, PiiType.NAME, matcher.start(1), end, confidence);
+        }
+    }
+
+    /** Up to {@value #CONTEXT_CHARS} characters before {@code position}. */
+    private static String before(String text, int position) {
+        return text.substring(Math.max(0, position - CONTEXT_CHARS), position);
+    }
+
+    /** Drops trailing spaces and a sentence's final period: the placeholder replaces the address, the period stays. */
+    private static int trimEnd(String text, int start, int end) {
+        int trimmed = end;
+        while (trimmed > start && text.charAt(trimmed - 1) == ' ') {
+            trimmed--;
+        }
+        if (trimmed > start && text.charAt(trimmed - 1) == '.') {
+            trimmed--;
+        }
+        return trimmed;
+    }
+
+    private static int countDigits(String value) {
+        int digits = 0;
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isDigit(value.charAt(i))) {
+                digits++;
+            }
+        }
+        return digits;
+    }
+
+    /** Overlaps go to the stronger type (checksums first), then the longer span. */
+    private static List<PiiSpan> resolve(List<PiiSpan> candidates) {
+        List<PiiSpan> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparingInt((PiiSpan span) -> priority(span.type()))
+                .thenComparing(Comparator.comparingInt(PiiSpan::length).reversed())
+                .thenComparingInt(PiiSpan::start));
+        List<PiiSpan> kept = new ArrayList<>();
+        for (PiiSpan candidate : ordered) {
+            boolean free = true;
+            for (PiiSpan span : kept) {
+                if (span.overlaps(candidate)) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingInt(PiiSpan::start));
+        return kept;
+    }
+
+    private static int priority(PiiType type) {
+        return switch (type) {
+            case EMAIL -> 0;
+            case IBAN -> 1;
+            case CARD -> 2;
+            case SSN -> 3;
+            case DOB -> 4;
+            case PHONE -> 5;
+            case ACCOUNT -> 6;
+            case ADDRESS -> 7;
+            case NAME -> 8;
+        };
+    }
+}
