@@ -1,5 +1,6 @@
 package io.touchpoint.cli;
 
+import io.touchpoint.cli.churn.ChurnCommand;
 import io.touchpoint.cli.commands.AnalyzeCommand;
 import io.touchpoint.cli.commands.BenchCommand;
 import io.touchpoint.cli.commands.CategoriesCommand;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Command;
             CategoriesCommand.class,
             RulesCommand.class,
             ReportCommand.class,
+            ChurnCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },

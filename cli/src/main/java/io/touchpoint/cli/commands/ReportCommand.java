@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Reports over the analyzed interactions.",
-        subcommands = {ReportCommand.EventImpactReportCommand.class})
+        subcommands = {ReportCommand.EventImpactReportCommand.class, io.touchpoint.cli.process.ProcessReportCommand.class})
 public final class ReportCommand {
 
     @Command(name = "event-impact", mixinStandardHelpOptions = true,
