@@ -101,6 +101,28 @@ class SimulatedStoreChurnTest {
         assertThat(full.averagePrecision()).isGreaterThan(crmOnly.averagePrecision());
     }
 
+    @Test
+    void storesScoresAndReportsHighValueCustomersAtRisk() {
+        Connection connection = store.duckdb();
+        LocalDate cutoff = StoreChurnTraining.latestLabelledCutoff(connection, HORIZON_DAYS);
+        try (ChurnModel model = new StoreChurnTraining(TrainingOptions.defaults()).train(connection, cutoff, HORIZON_DAYS, List.of())) {
+            LocalDate now = StoreChurnFeatures.latestCutoff(connection);
+            List<ChurnScore> scores = StoreChurnTraining.score(model, connection, now);
+            ChurnScoreStore scoreStore = new ChurnScoreStore(connection);
+            scoreStore.replaceAll(scores, now, "test.model", java.time.Instant.parse("2026-04-05T00:00:00Z"));
+            scoreStore.replaceAll(scores, now, "test.model", java.time.Instant.parse("2026-04-05T00:00:00Z"));
+            ChurnRiskReport report = scoreStore.report(0.0, 80, 10_000);
+            assertThat(report.customers()).hasSize(scores.size());
+            ChurnRiskReport top = scoreStore.report(0.3, 80, 20);
+            assertThat(top.customers()).isNotEmpty().allSatisfy(customer -> assertThat(customer.probability()).isGreaterThanOrEqualTo(0.3));
+            assertThat(top.customers()).isSortedAccordingTo(java.util.Comparator.comparingDouble(ChurnRiskReport.AtRiskCustomer::probability).reversed());
+            assertThat(top.customers().get(0).reasons()).isNotEmpty();
+            assertThat(top.alerts()).allSatisfy(customer -> assertThat(customer.monthlyCharge()).isGreaterThanOrEqualTo(80));
+            top.customers().stream().limit(5).forEach(customer -> System.out.printf(Locale.ROOT, "at risk %s %.3f %s %s%n",
+                    customer.customerId(), customer.probability(), customer.monthlyCharge(), customer.reasons()));
+        }
+    }
+
     static ClassificationMetrics trainAndTest(CustomerTable training, CustomerTable validation, CustomerTable test, List<String> excluded) {
         FeatureSchema schema = FeatureSchema.infer(training, StoreChurnFeatures.ID_COLUMN, StoreChurnFeatures.LABEL_COLUMN, excluded,
                 StoreChurnFeatures.PHRASES);
