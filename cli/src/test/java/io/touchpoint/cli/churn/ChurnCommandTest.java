@@ -75,6 +75,31 @@ class ChurnCommandTest {
     }
 
     @Test
+    void trainsOnTheStoreAndStoresScoresWithAlerts(@TempDir Path folder) throws Exception {
+        var center = new io.touchpoint.simulator.ContactCenterSimulator(io.touchpoint.simulator.SimulationConfig.of(6000, 5)).generate();
+        var files = io.touchpoint.simulator.SimulationWriter.write(center, folder.resolve("source"));
+        Path data = folder.resolve("data");
+        Run ingest = run("ingest", "--data", data.toString(), files.customers().toString(), files.interactions().toString());
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        Path model = folder.resolve("store.model");
+
+        Run train = run("churn", "train", "--data", data.toString(), "--horizon-days", "30", "--model", model.toString());
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        assertThat(train.out()).contains("the store's customers at cut-off 2026-03-06 (horizon 30 days)").contains("AUC");
+
+        Run score = run("churn", "score", "--data", data.toString(), "--model", model.toString(), "--threshold", "0.2");
+        assertThat(score.exitCode()).as(score.err()).isZero();
+        assertThat(score.out()).contains("active customers scored at 2026-04-05 and stored").contains("high-value customers at risk");
+        try (var store = io.touchpoint.store.TouchpointStore.open(data);
+                var statement = store.duckdb().createStatement();
+                var result = statement.executeQuery("SELECT count(*), max(probability) FROM churn_scores")) {
+            result.next();
+            assertThat(result.getLong(1)).isPositive();
+            assertThat(result.getDouble(2)).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
     void exitsWithUsageErrorWhenTheLabelIsNotBinary(@TempDir Path folder) throws IOException {
         Path training = customers(folder, "train.csv", 100, 3);
         Run train = run("churn", "train", "--customers", training.toString(), "--id-column", "customer",
