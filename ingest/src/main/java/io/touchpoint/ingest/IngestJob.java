@@ -24,6 +24,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,12 +145,14 @@ public final class IngestJob {
                 sink.finishGroup();
             }
             batcher.flush();
+            batcher.awaitWrite();
             deadLetters.flush();
         } catch (IOException e) {
             throw deadLetterFailure(e);
         } catch (StopRun e) {
             throw e.failure;
         } finally {
+            batcher.close();
             progress.finish();
         }
         IngestReport report = new IngestReport(batcher.read, batcher.stored, batcher.rejected,
@@ -293,6 +299,13 @@ public final class IngestJob {
         private long storedCustomers;
         private long storedAgents;
         private long storedDesktopEvents;
+        private final ExecutorService writerThread = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "ingest-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private Future<?> inFlight;
+        private IngestBatch inFlightBatch;
 
         void accept(IngestRecord record) {
             requireNonNull(record, "record is null");
@@ -321,25 +334,62 @@ public final class IngestJob {
             return interactions.size() + customers.size() + agents.size() + desktopEvents.size();
         }
 
+        /**
+         * Hands the pending records to the writer thread as one batch. At most one batch is in
+         * flight: reading the next batch overlaps with storing this one, which uses both cores.
+         */
         void flush() {
             if (pending() == 0) {
                 return;
             }
             IngestBatch batch = new IngestBatch(interactions, customers, agents, desktopEvents);
-            try {
-                writer.write(batch);
-            } catch (RuntimeException e) {
-                throw new StopRun(e);
-            }
-            stored += batch.size();
-            storedInteractions += interactions.size();
-            storedCustomers += customers.size();
-            storedAgents += agents.size();
-            storedDesktopEvents += desktopEvents.size();
             interactions.clear();
             customers.clear();
             agents.clear();
             desktopEvents.clear();
+            awaitWrite();
+            inFlightBatch = batch;
+            inFlight = writerThread.submit(() -> writer.write(batch));
+        }
+
+        /** Waits for the batch in flight and counts it as stored; a failed write stops the run. */
+        void awaitWrite() {
+            if (inFlight == null) {
+                return;
+            }
+            IngestBatch batch = inFlightBatch;
+            Future<?> write = inFlight;
+            inFlight = null;
+            inFlightBatch = null;
+            try {
+                write.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StopRun(new TouchpointException(TouchpointException.Kind.EXTERNAL, "ingest was interrupted", e));
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                throw new StopRun(cause instanceof RuntimeException runtime ? runtime
+                        : new TouchpointException(TouchpointException.Kind.INTERNAL, "writing a batch failed: " + cause, cause));
+            }
+            stored += batch.size();
+            storedInteractions += batch.interactions().size();
+            storedCustomers += batch.customers().size();
+            storedAgents += batch.agents().size();
+            storedDesktopEvents += batch.desktopEvents().size();
+        }
+
+        /** Lets a write in flight finish (so the store is never closed under it) and stops the writer thread. */
+        void close() {
+            if (inFlight != null) {
+                try {
+                    inFlight.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    LOG.debug("A batch write failed while the run was stopping", e.getCause());
+                }
+            }
+            writerThread.shutdown();
         }
 
         Map<String, Long> storedByKind() {
