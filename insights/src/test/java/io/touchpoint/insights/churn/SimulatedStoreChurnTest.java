@@ -42,7 +42,7 @@ class SimulatedStoreChurnTest {
 
     @BeforeAll
     static void ingestSimulatedCenter() throws Exception {
-        SimulationConfig config = SimulationConfig.of(INTERACTIONS, 9);
+        SimulationConfig config = SimulationConfig.of(INTERACTIONS, Long.getLong("churn.simulator.seed", 9));
         start = config.startDate();
         center = new ContactCenterSimulator(config).generate();
         var files = SimulationWriter.write(center, folder.resolve("source"));
