@@ -34,18 +34,6 @@ class PackAccuracyTest {
     private static final Logger LOG = LoggerFactory.getLogger(PackAccuracyTest.class);
     private static final double REQUIRED = 0.95;
 
-    /**
-     * Mappings that do not reach {@link #REQUIRED} yet, with the floor that guards them against
-     * regressions (measured on seed 20260105, 4,000 interactions): the simulator's notion of
-     * praise, closing and upsell is narrower than the real-world phrasing these packs accept.
-     */
-    private static final Map<String, Double> KNOWN_SHORTFALLS = Map.of(
-            "behaviour closing", 0.85,
-            "behaviour upsell_attempt", 0.72,
-            "event retention_offer", 0.60,
-            "event praise", 0.15,
-            "compliance continued_after_legal_mention", 0.80);
-
     private static SimulatedContactCenter center;
     private static Map<String, List<Finding>> findingsById;
     private static Map<String, Interaction> byId;
@@ -127,9 +115,8 @@ class PackAccuracyTest {
     }
 
     private static void check(Score score) {
-        double floor = KNOWN_SHORTFALLS.getOrDefault(score.name(), REQUIRED);
-        assertThat(score.precision()).as("precision of %s", score.name()).isGreaterThanOrEqualTo(floor);
-        assertThat(score.recall()).as("recall of %s", score.name()).isGreaterThanOrEqualTo(floor);
+        assertThat(score.precision()).as("precision of %s", score.name()).isGreaterThanOrEqualTo(REQUIRED);
+        assertThat(score.recall()).as("recall of %s", score.name()).isGreaterThanOrEqualTo(REQUIRED);
     }
 
     @Test
