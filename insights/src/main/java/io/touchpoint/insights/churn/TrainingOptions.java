@@ -61,6 +61,9 @@ public record TrainingOptions(int maxDepth, double eta, int maxRounds, int early
         parameters.put("nthread", 1);
         parameters.put("seed", seed);
         parameters.put("verbosity", 0);
+        // Read by the Java side of XGBoost4J only: without it every round's evaluation is printed
+        // on standard output, which belongs to the CLI's results.
+        parameters.put("silent", "true");
         return parameters;
     }
 
