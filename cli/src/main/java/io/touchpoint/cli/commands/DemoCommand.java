@@ -39,6 +39,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    private String exampleCustomer = "<customer-id>";
+    private String exampleInteraction = "<interaction-id>";
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -89,6 +92,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.printf("(%,d matching turns)%n", hits.totalHits());
 
             String customerId = busiestCustomer(store, center);
+            exampleCustomer = customerId;
             Journey journey = store.journey(customerId);
             out.println();
             out.printf("journey of customer %s across channels:%n", customerId);
@@ -96,18 +100,47 @@ public final class DemoCommand implements Callable<Integer> {
                 out.printf("  %s  %-8s %-40s %s%n", summary.startedAt().toString().substring(0, 16).replace('T', ' '),
                         summary.channel().wireName(), summary.id(), summary.preview());
             }
+            exampleInteraction = journey.interactions().isEmpty() ? "<interaction-id>" : journey.interactions().getFirst().id();
 
-            out.println();
-            out.println("Try next:");
-            out.printf("  ./touchpoint search '\"late fee\"' --speaker customer%n");
-            out.printf("  ./touchpoint journey %s%n", customerId);
-            out.printf("  ./touchpoint show %s%n", journey.interactions().isEmpty() ? "<interaction-id>" : journey.interactions().getFirst().id());
-            out.printf("  ./touchpoint categories%n");
-            out.printf("  ./touchpoint report event-impact%n");
-            out.printf("  ./touchpoint stats --format json%n");
             out.flush();
         }
+
+        out.println();
+        out.println("processes worth automating (agent-desktop events overlaid on the conversations):");
+        out.flush();
+        subcommand(out, "report", "processes", "--data", dataDir.toString());
+
+        out.println();
+        out.println("customers most at risk of churning, with the reasons (CRM data + what they said):");
+        out.flush();
+        Path model = dataDir.resolve("churn-model.zip");
+        if (subcommand(out, "churn", "train", "--data", dataDir.toString(), "--model", model.toString(), "--horizon-days", "30") == 0) {
+            subcommand(out, "churn", "score", "--data", dataDir.toString(), "--model", model.toString(), "--top", "5", "--threshold", "0.3");
+        } else {
+            out.println("    (too little history for a churn model in a demo this small; try --interactions 3000)");
+        }
+
+        out.println();
+        out.println("Try next:");
+        out.printf("  ./touchpoint search '\"late fee\"' --speaker customer%n");
+        out.printf("  ./touchpoint journey %s%n", exampleCustomer);
+        out.printf("  ./touchpoint show %s%n", exampleInteraction);
+        out.printf("  ./touchpoint categories%n");
+        out.printf("  ./touchpoint report event-impact%n");
+        out.printf("  ./touchpoint report processes --format html --out processes.html%n");
+        out.printf("  ./touchpoint stats --format json%n");
+        out.flush();
         return 0;
+    }
+
+    /** Runs another touchpoint command into the same output; the demo goes on whatever it returns. */
+    private int subcommand(PrintWriter out, String... args) {
+        picocli.CommandLine commandLine = io.touchpoint.cli.TouchpointCommand.commandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(out);
+        int exitCode = commandLine.execute(args);
+        out.flush();
+        return exitCode;
     }
 
     private static void printTop(PrintWriter out, String title, java.util.Map<String, Long> counts) {
