@@ -26,6 +26,9 @@ class DemoCommandTest {
         assertThat(out.toString())
                 .contains("stored")
                 .contains("journey of customer")
+                .contains("top contact reasons")
+                .contains("processes worth automating").contains("account_open")
+                .contains("customers most at risk of churning")
                 .contains("./touchpoint search '\"late fee\"' --speaker customer");
         assertThat(Files.exists(work.resolve("data/demo-source/ground-truth.json"))).isTrue();
     }
