@@ -31,6 +31,30 @@ public final class TermExtractor {
         return grams;
     }
 
+    /** Shortest character n-gram taken when character n-grams are asked for. */
+    public static final int MIN_CHAR_NGRAM = 3;
+
+    /**
+     * The word n-grams of {@code text} up to {@code maxNgram} and, when {@code maxCharNgram} is at
+     * least {@value #MIN_CHAR_NGRAM}, the character n-grams of each term padded with spaces (as
+     * scikit-learn's "char_wb"), prefixed {@code c:} so they never collide with words. Character
+     * n-grams catch misspellings and word forms that whole words miss ("frustrat", "cancl").
+     */
+    public static List<String> features(String text, int maxNgram, int maxCharNgram) {
+        List<String> features = ngrams(text, maxNgram);
+        if (maxCharNgram >= MIN_CHAR_NGRAM) {
+            for (String term : terms(text)) {
+                String padded = " " + term + " ";
+                for (int n = MIN_CHAR_NGRAM; n <= maxCharNgram; n++) {
+                    for (int i = 0; i + n <= padded.length(); i++) {
+                        features.add("c:" + padded.substring(i, i + n));
+                    }
+                }
+            }
+        }
+        return features;
+    }
+
     /** The tokens of {@code text} as terms. */
     public static List<String> terms(String text) {
         List<Token> tokens = WordTokenizer.tokenize(text);

@@ -136,8 +136,8 @@ public final class TextClassifier {
         }
         int[] y = labels.stream().mapToInt(classIndex::get).toArray();
         TfIdfVectorizer vectorizer = options.maxNgram() == 0
-                ? new TfIdfVectorizer(1, List.of(), new float[0])
-                : TfIdfVectorizer.fit(texts, options.maxNgram(), options.minDocumentFrequency());
+                ? new TfIdfVectorizer(1, 0, List.of(), new float[0])
+                : TfIdfVectorizer.fit(texts, options.maxNgram(), options.maxCharNgram(), options.minDocumentFrequency());
         int dimensions = options.embeddingModel().map(EmbeddingModel::dimensions).orElse(0);
         int features = dimensions + vectorizer.size();
         Feature[][] rows = new Feature[texts.size()][];
@@ -229,7 +229,8 @@ public final class TextClassifier {
             for (int feature = 0; feature < features; feature++) {
                 weights[cls][feature] = (float) model.getDecfunCoef(feature + 1, labelIndex);
             }
-            bias[cls] = (float) model.getDecfunCoef(features + 1, labelIndex);
+            // getDecfunCoef answers 0 past the last real feature: the intercept comes from getDecfunBias.
+            bias[cls] = (float) model.getDecfunBias(labelIndex);
         }
     }
 
@@ -467,6 +468,7 @@ public final class TextClassifier {
         properties.put("embedding", options.embeddingModel().map(EmbeddingModel::wireName).orElse("none"));
         properties.put("embeddingWeight", Double.toString(options.embeddingWeight()));
         properties.put("maxNgram", Integer.toString(options.maxNgram()));
+        properties.put("maxCharNgram", Integer.toString(options.maxCharNgram()));
         properties.put("minDocumentFrequency", Integer.toString(options.minDocumentFrequency()));
         properties.put("solver", options.solver().wireName());
         properties.put("cost", Double.toString(options.cost()));
@@ -522,6 +524,7 @@ public final class TextClassifier {
                     "none".equals(embeddingName) ? null : EmbeddingModel.parse(embeddingName),
                     Double.parseDouble(properties.getProperty("embeddingWeight", "1")),
                     Integer.parseInt(properties.getProperty("maxNgram")),
+                    Integer.parseInt(properties.getProperty("maxCharNgram", "0")),
                     Integer.parseInt(properties.getProperty("minDocumentFrequency")),
                     Solver.parse(properties.getProperty("solver")),
                     Double.parseDouble(properties.getProperty("cost")));
@@ -601,7 +604,8 @@ public final class TextClassifier {
         for (int i = 0; i < idfValues.length; i++) {
             idfValues[i] = idf.get(i);
         }
-        TfIdfVectorizer vectorizer = new TfIdfVectorizer(Math.max(1, options.maxNgram()), terms, idfValues);
+        TfIdfVectorizer vectorizer = new TfIdfVectorizer(Math.max(1, options.maxNgram()), options.maxCharNgram(), terms,
+                idfValues);
         return new TextClassifier(labels, options, vectorizer, weights, bias, calibration, temperature, metadata);
     }
 

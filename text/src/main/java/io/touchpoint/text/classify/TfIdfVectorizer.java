@@ -17,15 +17,24 @@ import java.util.TreeMap;
 public final class TfIdfVectorizer {
 
     private final int maxNgram;
+    private final int maxCharNgram;
     private final List<String> terms;
     private final float[] idf;
     private final Map<String, Integer> index;
 
-    public TfIdfVectorizer(int maxNgram, List<String> terms, float[] idf) {
+    /**
+     * @param maxCharNgram longest character n-gram (from {@value TermExtractor#MIN_CHAR_NGRAM}); 0 for none
+     */
+    public TfIdfVectorizer(int maxNgram, int maxCharNgram, List<String> terms, float[] idf) {
         if (maxNgram < 1) {
             throw new IllegalArgumentException("maxNgram must be at least 1, got " + maxNgram);
         }
+        if (maxCharNgram != 0 && (maxCharNgram < TermExtractor.MIN_CHAR_NGRAM || maxCharNgram > 6)) {
+            throw new IllegalArgumentException("maxCharNgram must be 0 or between " + TermExtractor.MIN_CHAR_NGRAM
+                    + " and 6, got " + maxCharNgram);
+        }
         this.maxNgram = maxNgram;
+        this.maxCharNgram = maxCharNgram;
         this.terms = List.copyOf(requireNonNull(terms, "terms is null"));
         this.idf = requireNonNull(idf, "idf is null").clone();
         if (idf.length != terms.size()) {
@@ -40,14 +49,14 @@ public final class TfIdfVectorizer {
     }
 
     /** Learns the vocabulary: every n-gram found in at least {@code minDocumentFrequency} texts. */
-    public static TfIdfVectorizer fit(List<String> texts, int maxNgram, int minDocumentFrequency) {
+    public static TfIdfVectorizer fit(List<String> texts, int maxNgram, int maxCharNgram, int minDocumentFrequency) {
         requireNonNull(texts, "texts is null");
         if (minDocumentFrequency < 1) {
             throw new IllegalArgumentException("minDocumentFrequency must be at least 1, got " + minDocumentFrequency);
         }
         Map<String, Integer> documentFrequency = new HashMap<>();
         for (String text : texts) {
-            for (String gram : new HashSet<>(TermExtractor.ngrams(text, maxNgram))) {
+            for (String gram : new HashSet<>(TermExtractor.features(text, maxNgram, maxCharNgram))) {
                 documentFrequency.merge(gram, 1, Integer::sum);
             }
         }
@@ -63,11 +72,15 @@ public final class TfIdfVectorizer {
         for (int frequency : kept.values()) {
             idf[i++] = (float) (Math.log((1.0 + texts.size()) / (1.0 + frequency)) + 1.0);
         }
-        return new TfIdfVectorizer(maxNgram, List.copyOf(kept.keySet()), idf);
+        return new TfIdfVectorizer(maxNgram, maxCharNgram, List.copyOf(kept.keySet()), idf);
     }
 
     public int maxNgram() {
         return maxNgram;
+    }
+
+    public int maxCharNgram() {
+        return maxCharNgram;
     }
 
     public int size() {
@@ -85,7 +98,7 @@ public final class TfIdfVectorizer {
     /** The unit-length TF-IDF vector of {@code text}; n-grams outside the vocabulary are ignored. */
     public SparseVector transform(String text) {
         Map<Integer, Integer> counts = new HashMap<>();
-        for (String gram : TermExtractor.ngrams(text, maxNgram)) {
+        for (String gram : TermExtractor.features(text, maxNgram, maxCharNgram)) {
             Integer termIndex = index.get(gram);
             if (termIndex != null) {
                 counts.merge(termIndex, 1, Integer::sum);

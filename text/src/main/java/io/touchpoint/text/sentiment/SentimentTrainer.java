@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  *       any repeated text;</li>
  *   <li>split 80/20, stratified by label, seed {@value #SPLIT_SEED}: the 20% is the test split;</li>
  *   <li>split the 80% again, 90/10, seed {@value #VALIDATION_SEED}, and choose the cost C from
- *       {@link #COSTS} by accuracy on that validation tenth;</li>
+ *       {@link #COSTS} and the embedding weight from {@link #EMBEDDING_WEIGHTS} by accuracy on that
+ *       validation tenth;</li>
  *   <li>train on the whole 80% with that C, then report accuracy and macro-F1 on the test split.</li>
  * </ol>
  *
@@ -44,17 +45,19 @@ public final class SentimentTrainer {
     public static final long SPLIT_SEED = 42;
     public static final long VALIDATION_SEED = 43;
     public static final double TEST_FRACTION = 0.2;
-    static final double[] COSTS = {2, 4, 8, 16};
+    static final double[] COSTS = {4, 8, 16};
+    static final double[] EMBEDDING_WEIGHTS = {1, 1.5};
     public static final String TEXT_COLUMN = "text";
     public static final String LABEL_COLUMN = "airline_sentiment";
 
-    /** The features of the bundled model; only C is tuned. */
+    /** The features of the bundled model (word 1-2-grams, character 3-4-grams, min. 3 texts); C and the embedding weight are tuned. */
     public static ClassifierOptions baseOptions() {
-        return new ClassifierOptions(EmbeddingModel.MINILM, 1.0, 2, 2, ClassifierOptions.Solver.LOGISTIC, 8);
+        return new ClassifierOptions(EmbeddingModel.MINILM, 1.0, 2, 4, 3, ClassifierOptions.Solver.LOGISTIC, 8);
     }
 
     /** What training produced: the model (trained on the train split) and its test-split figures. */
-    public record Result(TextClassifier model, double cost, double validationAccuracy, ClassificationReport test) { }
+    public record Result(TextClassifier model, ClassifierOptions options, double validationAccuracy,
+            ClassificationReport test) { }
 
     private SentimentTrainer() {
     }
@@ -80,32 +83,37 @@ public final class SentimentTrainer {
         LabeledTexts.Split tuning = train.stratifiedSplit(0.1, VALIDATION_SEED);
         List<Integer> fitIndices = indicesOf(train, tuning.train());
         List<Integer> validationIndices = indicesOf(train, tuning.test());
-        double bestCost = COSTS[0];
+        ClassifierOptions best = baseOptions();
         double bestAccuracy = -1;
-        for (double cost : COSTS) {
-            ClassifierOptions options = baseOptions().withSolver(ClassifierOptions.Solver.LOGISTIC, cost);
-            TextClassifier candidate = TextClassifier.train(tuning.train().texts(), rows(trainEmbeddings, fitIndices),
-                    tuning.train().labels(), options);
-            double accuracy = evaluate(candidate, tuning.test(), rows(trainEmbeddings, validationIndices)).accuracy();
-            LOG.info("C={} validation accuracy {}", cost, String.format(Locale.ROOT, "%.4f", accuracy));
-            if (accuracy > bestAccuracy) {
-                bestAccuracy = accuracy;
-                bestCost = cost;
+        float[][] fitEmbeddings = rows(trainEmbeddings, fitIndices);
+        float[][] validationEmbeddings = rows(trainEmbeddings, validationIndices);
+        for (double weight : EMBEDDING_WEIGHTS) {
+            for (double cost : COSTS) {
+                ClassifierOptions candidateOptions = baseOptions().withEmbeddingWeight(weight)
+                        .withSolver(ClassifierOptions.Solver.LOGISTIC, cost);
+                TextClassifier candidate = TextClassifier.train(tuning.train().texts(), fitEmbeddings,
+                        tuning.train().labels(), candidateOptions);
+                double accuracy = evaluate(candidate, tuning.test(), validationEmbeddings).accuracy();
+                LOG.info("embedding weight {}, C {}: validation accuracy {}", weight, cost,
+                        String.format(Locale.ROOT, "%.4f", accuracy));
+                if (accuracy > bestAccuracy) {
+                    bestAccuracy = accuracy;
+                    best = candidateOptions;
+                }
             }
         }
-        ClassifierOptions options = baseOptions().withSolver(ClassifierOptions.Solver.LOGISTIC, bestCost);
-        TextClassifier model = TextClassifier.train(train.texts(), trainEmbeddings, train.labels(), options);
+        TextClassifier model = TextClassifier.train(train.texts(), trainEmbeddings, train.labels(), best);
         ClassificationReport test = evaluate(model, split.test(), encoder.embed(split.test().texts()));
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("data", "Twitter US Airline Sentiment, Tweets.csv (" + (train.size() + split.test().size())
                 + " distinct texts), CC BY-NC-SA 4.0");
-        metadata.put("split", "stratified 80/20, seed " + SPLIT_SEED + "; C chosen on a 90/10 split of the 80%, seed "
-                + VALIDATION_SEED);
+        metadata.put("split", "stratified 80/20, seed " + SPLIT_SEED + "; C and embedding weight chosen on a 90/10 split"
+                + " of the 80%, seed " + VALIDATION_SEED);
         metadata.put("testRows", Integer.toString(split.test().size()));
         metadata.put("validationAccuracy", String.format(Locale.ROOT, "%.4f", bestAccuracy));
         metadata.put("testAccuracy", String.format(Locale.ROOT, "%.4f", test.accuracy()));
         metadata.put("testMacroF1", String.format(Locale.ROOT, "%.4f", test.macroF1()));
-        return new Result(model.withMetadata(metadata), bestCost, bestAccuracy, test);
+        return new Result(model.withMetadata(metadata), best, bestAccuracy, test);
     }
 
     /** The report of {@code model} on {@code data}, with embeddings computed beforehand. */
@@ -155,7 +163,8 @@ public final class SentimentTrainer {
         Result result = train(data);
         result.model().save(out);
         // A command-line tool's result belongs on standard output.
-        System.out.printf(Locale.ROOT, "C %.0f, validation accuracy %.4f%n%s", result.cost(), result.validationAccuracy(),
+        System.out.printf(Locale.ROOT, "C %.0f, embedding weight %.1f, validation accuracy %.4f%ntest split:%n%s",
+                result.options().cost(), result.options().embeddingWeight(), result.validationAccuracy(),
                 result.test().summary(3));
     }
 
