@@ -1,6 +1,7 @@
 package io.touchpoint.cli;
 
 import io.touchpoint.cli.churn.ChurnCommand;
+import io.touchpoint.cli.kpi.KpiCommand;
 import io.touchpoint.cli.commands.AnalyzeCommand;
 import io.touchpoint.cli.commands.BenchCommand;
 import io.touchpoint.cli.commands.CategoriesCommand;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
             JourneyCommand.class,
             ShowCommand.class,
             CategoriesCommand.class,
+            KpiCommand.class,
             RulesCommand.class,
             ReportCommand.class,
             ChurnCommand.class,

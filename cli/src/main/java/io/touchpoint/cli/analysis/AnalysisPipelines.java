@@ -6,6 +6,7 @@ import io.touchpoint.core.analysis.HandleTimeAnalyzer;
 import io.touchpoint.core.analysis.Pipeline;
 import io.touchpoint.rules.RuleAnalyzer;
 import io.touchpoint.rules.RuleSet;
+import io.touchpoint.text.TextConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,13 +29,13 @@ public final class AnalysisPipelines {
     }
 
     /** Metrics, text analytics, then the built-in rule packs plus {@code ruleFiles}. */
-    public static Configured standard(List<Path> ruleFiles) {
+    public static Configured standard(List<Path> ruleFiles, TextConfig text) {
         RuleSet rules = ruleFiles.isEmpty() ? RuleSet.builtIn() : RuleSet.builtInWith(ruleFiles);
         List<Analyzer> analyzers = new ArrayList<>();
         analyzers.add(new HandleTimeAnalyzer());
-        analyzers.addAll(TextStage.analyzers());
+        analyzers.addAll(TextStage.analyzers(text));
         analyzers.add(new RuleAnalyzer(rules));
-        String version = "touchpoint-" + buildVersion() + "/" + TextStage.version() + "/rules-" + hash(ruleFiles);
+        String version = "touchpoint-" + buildVersion() + "/" + TextStage.version(text) + "/rules-" + hash(ruleFiles);
         return new Configured(new Pipeline(analyzers), version, rules);
     }
 

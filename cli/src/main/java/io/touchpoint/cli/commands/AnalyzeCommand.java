@@ -5,7 +5,10 @@ import io.touchpoint.cli.analysis.AnalysisRun;
 import io.touchpoint.cli.output.Json;
 import io.touchpoint.cli.output.OutputFormat;
 import io.touchpoint.cli.output.TerminalProgressBar;
+import io.touchpoint.core.TouchpointException;
 import io.touchpoint.store.TouchpointStore;
+import io.touchpoint.text.TextConfig;
+import io.touchpoint.text.sentiment.SentimentMode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +36,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Rule files added to (or overriding) the built-in packs; see docs/rules.md.")
     List<Path> ruleFiles = new ArrayList<>();
 
+    @Option(names = "--sentiment-mode", defaultValue = "embedding",
+            description = "embedding (the trained model, ~300 turns/s per core) or lexicon (fast word list with negation and emoji); default: ${DEFAULT-VALUE}.")
+    String sentimentMode;
+
+    @Option(names = "--pii", defaultValue = "redact",
+            description = "redact (replace personal data in the stored text with [CARD], [SSN]...), detect (findings only) or off; default: ${DEFAULT-VALUE}.")
+    String piiMode;
+
     @Option(names = "--threads", description = "Analyzer threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -46,7 +57,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         try (TouchpointStore store = data.open()) {
-            AnalysisRun.Result result = run(store, ruleFiles, all, threads);
+            AnalysisRun.Result result = run(store, ruleFiles, textConfig(sentimentMode, piiMode), all, threads);
             if (format == OutputFormat.json) {
                 var node = Json.object();
                 node.put("analyzed", result.analyzed());
@@ -63,9 +74,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return 0;
     }
 
-    static AnalysisRun.Result run(TouchpointStore store, List<Path> ruleFiles, boolean all, int threads)
+    static TextConfig textConfig(String sentimentMode, String piiMode) {
+        TextConfig config = TextConfig.defaults();
+        try {
+            config = config.withSentimentMode(SentimentMode.valueOf(sentimentMode.trim().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw TouchpointException.userError("--sentiment-mode '" + sentimentMode + "' is not one of embedding, lexicon");
+        }
+        try {
+            return config.withPii(TextConfig.PiiMode.parse(piiMode), config.piiTypes());
+        } catch (IllegalArgumentException e) {
+            throw TouchpointException.userError("--pii: " + e.getMessage());
+        }
+    }
+
+    static AnalysisRun.Result run(TouchpointStore store, List<Path> ruleFiles, TextConfig text, boolean all, int threads)
             throws InterruptedException {
-        AnalysisPipelines.Configured configured = AnalysisPipelines.standard(ruleFiles);
+        AnalysisPipelines.Configured configured = AnalysisPipelines.standard(ruleFiles, text);
         return new AnalysisRun(store, configured.pipeline(), configured.version(), threads)
                 .run(all, TerminalProgressBar.forTerminal());
     }

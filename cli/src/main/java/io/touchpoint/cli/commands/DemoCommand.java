@@ -69,7 +69,9 @@ public final class DemoCommand implements Callable<Integer> {
             out.println();
             out.println("3/4 analyzing every interaction (metrics, text analytics, rule packs)");
             out.flush();
-            var analysis = AnalyzeCommand.run(store, List.of(), false, Runtime.getRuntime().availableProcessors());
+            // The lexicon sentiment mode keeps the demo quick; 'touchpoint analyze --all' uses the trained model.
+            var analysis = AnalyzeCommand.run(store, List.of(), io.touchpoint.text.TextConfig.fast(), false,
+                    Runtime.getRuntime().availableProcessors());
             out.printf(java.util.Locale.ROOT, "    %,d interactions analyzed, %,d findings in %.1f s%n", analysis.analyzed(),
                     analysis.findings(), analysis.seconds());
             printTop(out, "top contact reasons", CategoriesCommand.counts(store, "category"));

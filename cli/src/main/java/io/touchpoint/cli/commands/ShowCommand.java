@@ -132,7 +132,9 @@ public final class ShowCommand implements Callable<Integer> {
         if (finding.score() != 0 || finding.type().equals("metric")) {
             text.append(String.format(Locale.ROOT, " (%.2f)", finding.score()));
         }
-        if (turn != null) {
+        // PII evidence points into the original text, which redaction replaced; sentiment covers whole turns.
+        boolean quotable = !finding.type().equals("pii") && !finding.type().startsWith("sentiment");
+        if (turn != null && quotable) {
             for (Evidence evidence : finding.evidence()) {
                 if (evidence.charEnd() > evidence.charStart() && evidence.charEnd() <= turn.text().length()
                         && evidence.charEnd() - evidence.charStart() < turn.text().length()) {

@@ -30,7 +30,7 @@ public final class KeywordExtractor {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[(?:CARD|SSN|PHONE|EMAIL|IBAN|ACCOUNT|DOB|ADDRESS|NAME)]");
 
     /** English function words plus the fillers of spoken and written customer service. */
-    static final Set<String> STOP_WORDS = Set.of(
+    static final Set<String> STOP_WORDS = Set.copyOf(java.util.Arrays.asList(
             "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "aren't", "as",
             "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "can't",
             "cannot", "could", "couldn't", "did", "didn't", "do", "does", "doesn't", "doing", "don't", "down", "during",
@@ -52,7 +52,7 @@ public final class KeywordExtractor {
             "much", "many", "lot", "thing", "things", "way", "something", "anything", "everything", "nothing", "back",
             "us", "im", "ive", "dont", "cant", "didnt", "doesnt", "wont", "isnt", "thats", "whats", "theres", "ill",
             "moment", "minute", "sorry", "help", "happy", "glad", "anyway", "actually", "maybe", "already", "ever",
-            "never", "since", "every", "another", "day", "time", "times", "call", "calling", "called");
+            "never", "since", "every", "another", "day", "time", "times", "call", "calling", "called"));
 
     private KeywordExtractor() {
     }
