@@ -44,6 +44,14 @@ public sealed interface IntervalsPattern {
      */
     PositionSpans spans(Vocabulary vocabulary);
 
+    /**
+     * True when {@link #spans} are exactly the places Lucene reports once contained ones are
+     * dropped: patterns of words, alternatives and phrases, whose every variant has a fixed
+     * length. Gaps ({@code *}) and NEAR groups leave the choice among overlapping combinations
+     * to Lucene.
+     */
+    boolean spansAreExact();
+
     static IntervalsPattern term(TermDictionary dictionary, String term) {
         return new TermPattern(dictionary.termId(term), Intervals.term(term));
     }
@@ -103,6 +111,11 @@ public sealed interface IntervalsPattern {
         public PositionSpans spans(Vocabulary vocabulary) {
             return PositionSpans.ofPositions(vocabulary.termPositions(termId));
         }
+
+        @Override
+        public boolean spansAreExact() {
+            return true;
+        }
     }
 
     /** A word beginning or wildcard: kept whole (Lucene expands it) when any term of the transcript fits. */
@@ -125,6 +138,11 @@ public sealed interface IntervalsPattern {
         public PositionSpans spans(Vocabulary vocabulary) {
             return PositionSpans.ofPositions(vocabulary.multiTermPositions(multiTermId));
         }
+
+        @Override
+        public boolean spansAreExact() {
+            return true;
+        }
     }
 
     enum Kind { OR, PHRASE, ORDERED, UNORDERED, MAX_GAPS }
@@ -135,6 +153,11 @@ public sealed interface IntervalsPattern {
         private final IntervalsPattern[] parts;
         private final int gaps;
         private final IntervalsSource full;
+        /** For OR: the term ids among the alternatives (nested ORs flattened), checked in one loop. */
+        private final int[] anyTermIds;
+        /** For OR: the alternatives that are not plain terms. */
+        private final IntervalsPattern[] otherAlternatives;
+        private final boolean spansAreExact;
 
         Composite(Kind kind, List<IntervalsPattern> parts, int gaps) {
             this.kind = requireNonNull(kind, "kind is null");
@@ -148,11 +171,43 @@ public sealed interface IntervalsPattern {
                 sources[i] = this.parts[i].full();
             }
             this.full = build(sources);
+            boolean exact = kind == Kind.OR || kind == Kind.PHRASE;
+            for (IntervalsPattern part : this.parts) {
+                exact &= part.spansAreExact();
+            }
+            this.spansAreExact = exact;
+            if (kind == Kind.OR) {
+                List<Integer> termIds = new java.util.ArrayList<>();
+                List<IntervalsPattern> others = new java.util.ArrayList<>();
+                flatten(this, termIds, others);
+                anyTermIds = termIds.stream().mapToInt(Integer::intValue).distinct().toArray();
+                otherAlternatives = others.toArray(IntervalsPattern[]::new);
+            } else {
+                anyTermIds = null;
+                otherAlternatives = null;
+            }
+        }
+
+        private static void flatten(Composite or, List<Integer> termIds, List<IntervalsPattern> others) {
+            for (IntervalsPattern part : or.parts) {
+                if (part instanceof TermPattern term) {
+                    termIds.add(term.termId());
+                } else if (part instanceof Composite inner && inner.kind == Kind.OR) {
+                    flatten(inner, termIds, others);
+                } else {
+                    others.add(part);
+                }
+            }
         }
 
         @Override
         public IntervalsSource full() {
             return full;
+        }
+
+        @Override
+        public boolean spansAreExact() {
+            return spansAreExact;
         }
 
         private IntervalsSource build(IntervalsSource[] sources) {
@@ -173,7 +228,12 @@ public sealed interface IntervalsPattern {
         @Override
         public boolean canMatch(Vocabulary vocabulary) {
             if (kind == Kind.OR) {
-                for (IntervalsPattern part : parts) {
+                for (int termId : anyTermIds) {
+                    if (vocabulary.hasTerm(termId)) {
+                        return true;
+                    }
+                }
+                for (IntervalsPattern part : otherAlternatives) {
                     if (part.canMatch(vocabulary)) {
                         return true;
                     }
@@ -202,7 +262,15 @@ public sealed interface IntervalsPattern {
 
         private PositionSpans alternativeSpans(Vocabulary vocabulary) {
             PositionSpans.Builder all = new PositionSpans.Builder();
-            for (IntervalsPattern part : parts) {
+            for (int termId : anyTermIds) {
+                int[] positions = vocabulary.termPositions(termId);
+                if (positions != null) {
+                    for (int position : positions) {
+                        all.add(position, position);
+                    }
+                }
+            }
+            for (IntervalsPattern part : otherAlternatives) {
                 PositionSpans spans = part.spans(vocabulary);
                 if (spans == PositionSpans.UNKNOWN) {
                     return PositionSpans.UNKNOWN;

@@ -27,6 +27,20 @@ public final class PhraseCompiler {
     /** Variants of one phrase from optional groups; more means the author did not mean it. */
     static final int MAX_VARIANTS = 64;
 
+    /**
+     * Words so frequent in conversation that keying a pattern on them filters almost nothing:
+     * the percolator prefers any other word of the phrase as its key.
+     */
+    private static final Set<String> COMMON_WORDS = Set.of("a", "an", "the", "to", "for", "of", "in", "on", "at", "and",
+            "or", "but", "is", "are", "was", "were", "be", "been", "it", "it's", "that", "that's", "this", "i", "i'm",
+            "i'll", "i've", "i'd", "me", "my", "you", "you're", "your", "we", "we're", "our", "us", "can", "could",
+            "will", "would", "do", "does", "did", "have", "has", "had", "not", "no", "yes", "so", "just", "with",
+            "what", "how", "if", "there", "here", "get", "got", "okay", "ok", "thank", "thanks", "please", "about",
+            "all", "up", "out", "know", "like", "want", "need", "let", "see", "one", "now", "today");
+
+    /** The weight of a common word as a key, against 1 for any other word. */
+    private static final int COMMON_WORD_WEIGHT = 50;
+
     private final TranscriptAnalyzer analyzer;
     private final TermDictionary dictionary;
 
@@ -197,8 +211,21 @@ public final class PhraseCompiler {
 
     /** Keys of one compiled piece: what the percolator looks up. */
     private record Keys(Set<String> terms, Set<String> prefixes, boolean unfiltered) {
+        /**
+         * How often the key lets a transcript through: one per term, and many for the words of
+         * everyday speech, which nearly every transcript contains ("thank you FOR calling" is
+         * better keyed on "calling" than on "for").
+         */
         int weight() {
-            return unfiltered ? Integer.MAX_VALUE : terms.size() + prefixes.size();
+            if (unfiltered) {
+                return Integer.MAX_VALUE;
+            }
+            int weight = prefixes.size();
+            for (String term : terms) {
+                String word = term.startsWith(TranscriptAnalyzer.STEM_MARK) ? term.substring(TranscriptAnalyzer.STEM_MARK.length()) : term;
+                weight += COMMON_WORDS.contains(word) ? COMMON_WORD_WEIGHT : 1;
+            }
+            return weight;
         }
     }
 

@@ -52,6 +52,40 @@ final class PositionSpans {
         return (int) spans[i];
     }
 
+    /**
+     * The spans Lucene's disjunction reports: in order of end (narrower first), each span unless
+     * it contains the one reported just before it (Lucene keeps minimal intervals).
+     */
+    PositionSpans minimal() {
+        if (size <= 1) {
+            return this;
+        }
+        long[] byEnd = new long[size];
+        for (int i = 0; i < size; i++) {
+            // end ascending, then start descending
+            byEnd[i] = ((long) end(i) << 32) | (0xffffffffL - start(i));
+        }
+        Arrays.sort(byEnd);
+        long[] kept = new long[size];
+        int count = 0;
+        int currentStart = -1;
+        int currentEnd = -1;
+        for (long packed : byEnd) {
+            int end = (int) (packed >>> 32);
+            int start = (int) (0xffffffffL - (packed & 0xffffffffL));
+            boolean containsCurrent = count > 0 && currentStart >= start && currentStart <= end
+                    && currentEnd >= start && currentEnd <= end;
+            if (containsCurrent) {
+                continue;
+            }
+            kept[count++] = pack(start, end);
+            currentStart = start;
+            currentEnd = end;
+        }
+        Arrays.sort(kept, 0, count);
+        return new PositionSpans(kept, count);
+    }
+
     static long pack(int start, int end) {
         return ((long) start << 32) | (end & 0xffffffffL);
     }

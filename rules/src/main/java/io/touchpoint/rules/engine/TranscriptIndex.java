@@ -106,8 +106,21 @@ final class TranscriptIndex {
         if (pattern == null) {
             return hitsOfWholeQuery(atom);
         }
-        if (!pattern.canMatch(vocabulary) || pattern.spans(vocabulary) == null) {
+        if (!pattern.canMatch(vocabulary)) {
             return List.of();
+        }
+        PositionSpans spans = pattern.spans(vocabulary);
+        if (spans == null) {
+            return List.of();
+        }
+        if (spans != PositionSpans.UNKNOWN && pattern.spansAreExact()) {
+            // The positions already say what Lucene would: no need to build and run the query.
+            PositionSpans reported = spans.minimal();
+            List<Hit> hits = new ArrayList<>(reported.size());
+            for (int i = 0; i < reported.size(); i++) {
+                hits.add(toHit(vocabulary.startOffset(reported.start(i)), vocabulary.endOffset(reported.end(i))));
+            }
+            return Match.distinctSorted(hits);
         }
         IntervalsSource source = pattern.restrictTo(vocabulary);
         try {

@@ -25,6 +25,9 @@ final class Vocabulary {
     private final int[][] termPositions;
     private final int[][] multiTermPositions;
     private PostingsEnum postings;
+    /** Character offsets of the word at each position read so far (positions of pattern words only). */
+    private int[] startOffsets = new int[1024];
+    private int[] endOffsets = new int[1024];
 
     /** @param terms the transcript's terms, or null for an empty transcript */
     Vocabulary(TermDictionary dictionary, Terms terms) {
@@ -91,13 +94,31 @@ final class Vocabulary {
     }
 
     private int[] positions(TermsEnum iterator) throws IOException {
-        postings = iterator.postings(postings, PostingsEnum.POSITIONS);
+        postings = iterator.postings(postings, PostingsEnum.OFFSETS);
         postings.nextDoc();
         int[] positions = new int[postings.freq()];
         for (int i = 0; i < positions.length; i++) {
-            positions[i] = postings.nextPosition();
+            int position = postings.nextPosition();
+            positions[i] = position;
+            if (position >= startOffsets.length) {
+                int size = Math.max(position + 1, startOffsets.length * 2);
+                startOffsets = Arrays.copyOf(startOffsets, size);
+                endOffsets = Arrays.copyOf(endOffsets, size);
+            }
+            startOffsets[position] = postings.startOffset();
+            endOffsets[position] = postings.endOffset();
         }
         return positions;
+    }
+
+    /** Where in the transcript the word at {@code position} starts; only for positions of pattern words. */
+    int startOffset(int position) {
+        return startOffsets[position];
+    }
+
+    /** Where in the transcript the word at {@code position} ends. */
+    int endOffset(int position) {
+        return endOffsets[position];
     }
 
     private static int[] union(int[] a, int[] b) {
