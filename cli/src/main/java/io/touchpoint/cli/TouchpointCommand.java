@@ -2,6 +2,8 @@ package io.touchpoint.cli;
 
 import io.touchpoint.cli.churn.ChurnCommand;
 import io.touchpoint.cli.kpi.KpiCommand;
+import io.touchpoint.cli.text.ClassifierCommand;
+import io.touchpoint.cli.text.SentimentCommand;
 import io.touchpoint.cli.commands.AnalyzeCommand;
 import io.touchpoint.cli.commands.BenchCommand;
 import io.touchpoint.cli.commands.CategoriesCommand;
@@ -38,6 +40,8 @@ import picocli.CommandLine.Command;
             RulesCommand.class,
             ReportCommand.class,
             ChurnCommand.class,
+            ClassifierCommand.class,
+            SentimentCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },
