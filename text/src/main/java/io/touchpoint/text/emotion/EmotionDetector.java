@@ -40,7 +40,8 @@ public final class EmotionDetector {
             rule(Emotion.FRUSTRATION, 0.9, "frustrat\\w*|exasperat\\w*"),
             rule(Emotion.FRUSTRATION, 0.8, "(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)) time"
                     + "|how many times|over and over|keep (?:getting|having|calling|telling)|waste of (?:my )?time"
-                    + "|(?:been|kept) (?:waiting|on hold)|on hold for (?:over )?(?:an hour|\\d+ (?:minutes|hours)|hours|ages|forever)"
+                    + "|(?:(?:been|kept) )?on hold for (?:over )?(?:an hour|\\d+ (?:minutes|hours)|hours|ages|forever)"
+                    + "|(?:been|kept) (?:waiting|on hold)"
                     + "|still (?:not|no|haven't|hasn't|isn't|doesn't|broken|waiting|not working|can't)"
                     + "|(?:already|i've) (?:called|explained|tried) (?:this |that |it )?(?:\\w+ )?(?:times|before|already|twice)"
                     + "|nothing (?:works|has changed|gets done|is working)|every single time|getting nowhere"),

@@ -19,10 +19,12 @@ import java.util.regex.Pattern;
  * <p>Candidates are single content words and phrases of up to three content words between
  * stop words and punctuation (as RAKE does); PII placeholders such as {@code [CARD]} are skipped.
  * For one text, a candidate weighs (1 + log tf) times its idf in a corpus when
- * {@link DocumentFrequencies} are given, times a small bonus per extra word otherwise. For
+ * {@link DocumentFrequencies} are given, times a bonus of a half per extra word; phrases said only
+ * once are dropped. For
  * groups, {@link #distinctive(Map, int)} uses class-based TF-IDF (c-TF-IDF, as BERTopic): each
  * group is one document, tf is normalized by the group's size and idf is log(1 + A / f(t)), with A
- * the average number of terms per group and f(t) the term's frequency over all groups.
+ * the average number of terms per group and f(t) the term's frequency over all groups, with the
+ * same phrase bonus.
  */
 public final class KeywordExtractor {
 
@@ -99,11 +101,11 @@ public final class KeywordExtractor {
             String term = entry.getKey();
             int count = entry.getValue();
             int words = term.split(" ").length;
-            if (words > 1 && count < 2 && corpus == null) {
-                // Without a corpus, a phrase said once is noise more often than news.
+            if (words > 1 && count < 2) {
+                // A phrase said once is noise more often than news: its words still count on their own.
                 continue;
             }
-            double weight = (1 + Math.log(count)) * (corpus == null ? 1 + 0.5 * (words - 1) : corpus.idf(term));
+            double weight = (1 + Math.log(count)) * phraseBonus(words) * (corpus == null ? 1 : corpus.idf(term));
             scored.add(new Keyword(term, weight, count));
         }
         scored.sort(Comparator.comparingDouble(Keyword::weight).reversed().thenComparing(Keyword::term));
@@ -118,6 +120,11 @@ public final class KeywordExtractor {
             }
         }
         return chosen;
+    }
+
+    /** A phrase that recurs says more than its words do apart ("late fee" against "late" and "fee"). */
+    private static double phraseBonus(int words) {
+        return 1 + 0.5 * (words - 1);
     }
 
     private static boolean containsWords(String phrase, String term) {
@@ -157,7 +164,8 @@ public final class KeywordExtractor {
                 }
                 double tf = (double) entry.getValue() / groupTerms;
                 double idf = Math.log(1 + averageTermsPerGroup / totalCounts.get(entry.getKey()));
-                keywords.add(new Keyword(entry.getKey(), tf * idf, entry.getValue()));
+                keywords.add(new Keyword(entry.getKey(), tf * idf * phraseBonus(entry.getKey().split(" ").length),
+                        entry.getValue()));
             }
             keywords.sort(Comparator.comparingDouble(Keyword::weight).reversed().thenComparing(Keyword::term));
             result.put(group.getKey(), List.copyOf(keywords.subList(0, Math.min(limit, keywords.size()))));

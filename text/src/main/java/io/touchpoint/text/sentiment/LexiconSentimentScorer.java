@@ -176,10 +176,25 @@ public final class LexiconSentimentScorer implements SentimentScorer {
                 adjusted += scalar * (back == 1 ? 1.0 : back == 2 ? 0.95 : 0.9);
             }
             if (isNegation(previous.normalized())) {
-                negated = !negated;
+                if (previous.normalized().equals("never") && intensifyingNever(tokens, index - back, index)) {
+                    // "never been so disappointed", "never this happy": VADER reads these as emphasis, not negation.
+                    adjusted *= 1.25;
+                } else {
+                    negated = !negated;
+                }
             }
         }
         return negated ? adjusted * NEGATION_FACTOR : adjusted;
+    }
+
+    private static boolean intensifyingNever(List<Token> tokens, int never, int word) {
+        for (int k = never + 1; k < word; k++) {
+            String between = tokens.get(k).normalized();
+            if (between.equals("so") || between.equals("this")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isClauseEnd(String punctuation) {
