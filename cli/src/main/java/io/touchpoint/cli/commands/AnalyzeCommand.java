@@ -6,6 +6,10 @@ import io.touchpoint.cli.output.Json;
 import io.touchpoint.cli.output.OutputFormat;
 import io.touchpoint.cli.output.TerminalProgressBar;
 import io.touchpoint.core.TouchpointException;
+import io.touchpoint.insights.churn.ChurnModel;
+import io.touchpoint.insights.churn.ChurnScoreStore;
+import io.touchpoint.insights.churn.StoreChurnFeatures;
+import io.touchpoint.insights.churn.StoreChurnTraining;
 import io.touchpoint.store.TouchpointStore;
 import io.touchpoint.text.TextConfig;
 import io.touchpoint.text.sentiment.SentimentMode;
@@ -58,6 +62,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (TouchpointStore store = data.open()) {
             AnalysisRun.Result result = run(store, ruleFiles, textConfig(sentimentMode, piiMode), all, threads);
+            String churnRefresh = refreshChurnScores(store, data.dataDir());
             if (format == OutputFormat.json) {
                 var node = Json.object();
                 node.put("analyzed", result.analyzed());
@@ -67,11 +72,43 @@ public final class AnalyzeCommand implements Callable<Integer> {
             } else {
                 out.printf(Locale.ROOT, "analyzed %,d interactions, %,d findings in %.1f s%n", result.analyzed(),
                         result.findings(), result.seconds());
+                if (churnRefresh != null) {
+                    out.println(churnRefresh);
+                }
                 out.println("see them with: touchpoint categories, touchpoint show <interaction>, touchpoint report event-impact");
                 out.flush();
             }
         }
         return 0;
+    }
+
+    /** The model 'touchpoint churn train' writes by default into the data folder; when it is there, analyze re-scores. */
+    public static final String CHURN_MODEL_FILE = "churn-model.zip";
+
+    /**
+     * Re-scores every active customer with the store's churn model, so the risk scores follow the
+     * newest interactions; returns a one-line summary with the high-value customers who are at risk,
+     * or null when no model was trained yet.
+     */
+    static String refreshChurnScores(TouchpointStore store, Path dataDir) {
+        Path model = dataDir.resolve(CHURN_MODEL_FILE);
+        if (!java.nio.file.Files.isRegularFile(model)) {
+            return null;
+        }
+        try (ChurnModel loaded = ChurnModel.load(model)) {
+            var connection = store.duckdb();
+            java.time.LocalDate now = StoreChurnFeatures.latestCutoff(connection);
+            var scores = StoreChurnTraining.score(loaded, connection, now);
+            ChurnScoreStore scoreStore = new ChurnScoreStore(connection);
+            scoreStore.replaceAll(scores, now, model.getFileName().toString(), java.time.Instant.now());
+            var report = scoreStore.report(0.5, 80, 10);
+            StringBuilder summary = new StringBuilder(String.format(java.util.Locale.ROOT,
+                    "churn risk refreshed for %,d customers at %s", scores.size(), now));
+            report.alerts().forEach(alert -> summary.append(String.format(java.util.Locale.ROOT,
+                    "%nALERT high-value customer %s at churn risk %.2f: %s", alert.customerId(), alert.probability(),
+                    String.join("; ", alert.reasons()))));
+            return summary.toString();
+        }
     }
 
     static TextConfig textConfig(String sentimentMode, String piiMode) {
