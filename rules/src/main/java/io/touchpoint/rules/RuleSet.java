@@ -239,21 +239,22 @@ public final class RuleSet {
         List<RuleEngine.RuleResult> results = engine.evaluate(input);
         List<RuleOutcome> outcomes = new ArrayList<>(results.size());
         List<Turn> turns = input.interaction().turns();
+        double meanConfidence = meanConfidence(turns);
         for (RuleEngine.RuleResult result : results) {
             Rule rule = result.rule().rule();
             Finding finding = null;
             if (result.match().matched()) {
-                finding = matchedFinding(rule, result.match().hits(), turns);
+                finding = matchedFinding(rule, result.match().hits(), turns, meanConfidence);
             } else if (result.applicable() && rule.type() == RuleType.BEHAVIOUR) {
                 finding = new Finding(ANALYZER_NAME, rule.type().findingType(), rule.findingName(), "missing", 0,
-                        meanConfidence(turns), List.of(Evidence.WHOLE_INTERACTION));
+                        meanConfidence, List.of(Evidence.WHOLE_INTERACTION));
             }
             outcomes.add(new RuleOutcome(rule, result.applicable(), result.match().matched(), finding));
         }
         return outcomes;
     }
 
-    private static Finding matchedFinding(Rule rule, List<Hit> hits, List<Turn> turns) {
+    private static Finding matchedFinding(Rule rule, List<Hit> hits, List<Turn> turns, double meanConfidence) {
         String label = switch (rule.type()) {
             case CATEGORY, EVENT -> rule.pack();
             case COMPLIANCE -> "violation";
@@ -261,7 +262,7 @@ public final class RuleSet {
         };
         if (hits.isEmpty()) {
             return new Finding(ANALYZER_NAME, rule.type().findingType(), rule.findingName(), label, 1.0,
-                    meanConfidence(turns), List.of(Evidence.WHOLE_INTERACTION));
+                    meanConfidence, List.of(Evidence.WHOLE_INTERACTION));
         }
         double score = 0;
         double speechConfidence = 1.0;

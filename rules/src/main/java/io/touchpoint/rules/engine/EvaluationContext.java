@@ -90,7 +90,7 @@ public final class EvaluationContext {
     @SuppressWarnings("unchecked")
     List<Hit> atomHits(int atomId) {
         if (index == null) {
-            index = new TranscriptIndex(turns, engine.analyzer());
+            index = new TranscriptIndex(turns, engine.analyzer(), engine.memoryIndex());
             candidates = new BitSet(engine.percolator().size());
             vocabulary = index.vocabulary(engine.percolator(), candidates);
             atomHits = new List[engine.percolator().size()];

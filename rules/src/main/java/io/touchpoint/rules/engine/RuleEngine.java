@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.function.Supplier;
+import org.apache.lucene.index.memory.MemoryIndex;
 
 /**
  * Runs compiled rules over one interaction at a time. Immutable and thread-safe: all
@@ -29,6 +30,8 @@ public final class RuleEngine {
     private final TranscriptAnalyzer analyzer;
     private final Supplier<SentenceEmbedder> embedder;
     private final Map<String, Integer> indexById = new HashMap<>();
+    /** One transcript index per thread, emptied and refilled for each interaction (offsets kept for evidence). */
+    private final ThreadLocal<MemoryIndex> memoryIndexes = ThreadLocal.withInitial(() -> new MemoryIndex(true, false));
 
     /**
      * @param rules in evaluation order: each rule's references point at earlier rules
@@ -66,6 +69,11 @@ public final class RuleEngine {
 
     TranscriptAnalyzer analyzer() {
         return analyzer;
+    }
+
+    /** This thread's re-usable in-memory index. */
+    MemoryIndex memoryIndex() {
+        return memoryIndexes.get();
     }
 
     SentenceEmbedder embedder() {

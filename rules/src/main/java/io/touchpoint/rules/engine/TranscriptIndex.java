@@ -39,9 +39,17 @@ final class TranscriptIndex {
     private final LeafReaderContext leaf;
 
     TranscriptIndex(List<Turn> turns, TranscriptAnalyzer analyzer) {
+        this(turns, analyzer, new MemoryIndex(true, false));
+    }
+
+    /**
+     * @param index an index to fill, emptied first; one per thread can be re-used for every
+     *     interaction (its buffers are recycled), since an evaluation is done before the next starts
+     */
+    TranscriptIndex(List<Turn> turns, TranscriptAnalyzer analyzer, MemoryIndex index) {
         this.turns = turns;
         this.baseOffsets = new int[turns.size()];
-        MemoryIndex index = new MemoryIndex(true, false);
+        index.reset();
         int offset = 0;
         for (int i = 0; i < turns.size(); i++) {
             String text = turns.get(i).text();
