@@ -83,8 +83,12 @@ public final class PiiDetector {
     private static final Pattern NAME_AFTER_TITLE = Pattern.compile(
             "\\b(?:Mr|Mrs|Ms|Miss|Dr|Mister)\\.? (" + NAME_WORD + "(?: " + NAME_WORD + ")?)");
     private static final Pattern NAME_IN_GREETING = Pattern.compile(
-            "(?i:\\b(?:hi|hello|hey|dear|thanks|thank you|goodbye|bye|good morning|good afternoon)),? (" + NAME_WORD
+            "(?i:\\b(?:hi|hello|hey|dear|thanks|thank you|goodbye|bye|good morning|good afternoon|good evening)),? (" + NAME_WORD
                     + ")\\b(?!['\u2019])");
+    /** An agent introducing themselves: "thanks for calling Telco, Nancy speaking". */
+    private static final Pattern NAME_SPEAKING = Pattern.compile("(?:^|[,.] )(" + NAME_WORD + ") speaking\\b");
+    /** Someone addressed at the end of a sentence: "I really appreciate your help, Joyce." */
+    private static final Pattern NAME_VOCATIVE = Pattern.compile(", (" + NAME_WORD + ")(?=[.!?](?:\\s|$))");
     /** Capitalized words that follow "it's", "I'm", "this is" and are not names. */
     private static final Set<String> NOT_NAMES = Set.of("I", "I'm", "The", "A", "An", "Calling", "Just", "Here",
             "Sorry", "Yes", "No", "Okay", "Ok", "Sure", "Fine", "Good", "Great", "Well", "Not", "So", "Really",
@@ -110,7 +114,9 @@ public final class PiiDetector {
 
     private static final Pattern SSN_CONTEXT = Pattern.compile("(?i)\\b(?:social security|social|ssn|ss#|ss number)\\b");
     private static final Pattern ACCOUNT_CONTEXT = Pattern.compile(
-            "(?i)\\b(?:account|acct|routing|member|policy|customer) ?(?:number|no\\.?|#|num|id)\\b|\\baccount\\b");
+            "(?i)\\b(?:account|acct|routing|member|policy|customer) ?(?:number|no\\.?|#|num|id)(?!\\w)|\\bacct\\b");
+    /** A date written with digits, "2026-01-14" or "14/01/2026": never an account or phone number. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:19|20)\\d{2}");
     private static final Pattern PHONE_CONTEXT = Pattern.compile(
             "(?i)\\b(?:phone|cell|mobile|telephone|callback|call me|call back|reach me|text me|contact number|best number"
                     + "|the number|my number)\\b");
@@ -120,7 +126,7 @@ public final class PiiDetector {
             "(?i)\\b(?:your (?:full |first |last )?name|who (?:am i|i'm) speaking|name on the account)\\b");
     private static final Pattern NOT_PERSONAL_CONTEXT = Pattern.compile(
             "(?i)\\b(?:order|case|ticket|confirmation|invoice|reference|ref|tracking|reservation|booking|claim|"
-                    + "transaction|model|serial|flight|room|extension|ext)\\b\\W*(?:number|no\\.?|#|id)?\\W*(?:is\\W*)?$");
+                    + "transaction|model|serial|flight|room|extension|ext)\\b\\W*(?:number|no\\.?|#|id)?\\W*(?:(?:is|was|of)\\W*)?$");
 
     private final Set<PiiType> enabled;
 
@@ -199,6 +205,9 @@ public final class PiiDetector {
                 continue;
             }
             if (findCard(run, candidates)) {
+                continue;
+            }
+            if (!run.spoken() && NUMERIC_DATE.matcher(text.substring(run.start(), run.end())).find()) {
                 continue;
             }
             String digits = run.digits();
@@ -313,6 +322,8 @@ public final class PiiDetector {
         findNames(NAME_AFTER_CUE.matcher(text), text, candidates, 0.75);
         findNames(NAME_AFTER_TITLE.matcher(text), text, candidates, 0.85);
         findNames(NAME_IN_GREETING.matcher(text), text, candidates, 0.6);
+        findNames(NAME_SPEAKING.matcher(text), text, candidates, 0.8);
+        findNames(NAME_VOCATIVE.matcher(text), text, candidates, 0.5);
         Matcher lower = NAME_LOWERCASE_AFTER_STRONG_CUE.matcher(text);
         while (lower.find()) {
             String[] words = lower.group(1).split(" ");

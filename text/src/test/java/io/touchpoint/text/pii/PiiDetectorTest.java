@@ -157,7 +157,10 @@ class PiiDetectorTest {
         "Hello, may I speak with Robert O'Neil?|Robert O'Neil",
         "Thank you for calling, this is Sarah, how can I help?|Sarah",
         "Thanks, Mr. Johnson.|Johnson",
-        "It's Anna Kim.|Anna Kim"})
+        "It's Anna Kim.|Anna Kim",
+        "Thanks for calling Telco, Nancy speaking. How can I help?|Nancy",
+        "I really appreciate your help, Joyce.|Joyce",
+        "Good evening Sarah, how are you?|Sarah"})
     void findsNamesIntroducedAsNames(String text, String expected) {
         assertThat(found(text, PiiType.NAME)).containsExactly(expected);
     }
@@ -186,7 +189,9 @@ class PiiDetectorTest {
         "Reference 48291034 has been escalated.",
         "It's 14:05 on 03/02 and I paid 1,250.00 dollars.",
         "I made a payment of $2,139.40 on 2026-01-14 09:42, so I don't get it.",
-        "Order number 1234567890123 was cancelled and refunded 45.10."})
+        "Order number 1234567890123 was cancelled and refunded 45.10.",
+        "I called before and my case number was 36840962.",
+        "I made a payment of $1,424.17 on 2026-01-14 09:42, so I don't get it."})
     void findsNothingInTimestampsOrderIdsAmountsOrCaseNumbers(String text) {
         assertThat(detector.detect(text)).isEmpty();
     }
