@@ -75,8 +75,8 @@ public final class PiiDetector {
 
     private static final String NAME_WORD = "[A-Z](?:[a-z]+(?:[-'][A-Z]?[a-z]+)?|'[A-Z][a-z]+)";
     private static final Pattern NAME_AFTER_CUE = Pattern.compile(
-            "(?i:\\b(?:my name is|my name's|the name is|name on the account is|account holder is|speak(?:ing)? (?:with|to)"
-                    + "|this is|it's|it is|i'm|i am|is this|you've reached|ask for|under the name(?: of)?)) ,?(" + NAME_WORD
+            "(?i:\\b(?:my name is|my name['’]s|the name is|name on the account is|account holder is|(?:speak|speaking|chat|chatting|talk|talking) (?:with|to)"
+                    + "|this is|it['’]s|it is|i['’]m|i am|is this|you['’]ve reached|ask for|under the name(?: of)?)) ,?(" + NAME_WORD
                     + "(?: " + NAME_WORD + "){0,2})");
     private static final Pattern NAME_LOWERCASE_AFTER_STRONG_CUE = Pattern.compile(
             "\\b(?:my name is|my name's|name on the account is) ([a-z]+(?: [a-z]+)?)\\b");
@@ -89,6 +89,9 @@ public final class PiiDetector {
     private static final Pattern NAME_SPEAKING = Pattern.compile("(?:^|[,.] )(" + NAME_WORD + ") speaking\\b");
     /** Someone addressed at the end of a sentence: "I really appreciate your help, Joyce." */
     private static final Pattern NAME_VOCATIVE = Pattern.compile(", (" + NAME_WORD + ")(?=[.!?](?:\\s|$))");
+    /** A bare name answering a question for it: "Maria Lopez." or "Sure thing, it's Maria Lopez." */
+    private static final Pattern NAME_ANSWER = Pattern.compile("^(?i:(?:sure|yes|yeah|okay|ok|thing|it['\u2019]s|it is"
+            + "|of course)[,.]? )*(" + NAME_WORD + "(?: " + NAME_WORD + "){1,2})\\b");
     /** Capitalized words that follow "it's", "I'm", "this is" and are not names. */
     private static final Set<String> NOT_NAMES = Set.of("I", "I'm", "The", "A", "An", "Calling", "Just", "Here",
             "Sorry", "Yes", "No", "Okay", "Ok", "Sure", "Fine", "Good", "Great", "Well", "Not", "So", "Really",
@@ -340,8 +343,7 @@ public final class PiiDetector {
         }
         if (NAME_CONTEXT.matcher(previousTurn).find()) {
             // An answer to "may I have your name?" often is just the name: "Maria Lopez." or "Sure, Maria Lopez."
-            Matcher answer = Pattern.compile("^(?:(?:sure|yes|yeah|okay|ok|it's|it is)[,.]? )*(" + NAME_WORD + "(?: "
-                    + NAME_WORD + "){1,2})\\b", Pattern.CASE_INSENSITIVE).matcher(text);
+            Matcher answer = NAME_ANSWER.matcher(text);
             if (answer.find() && !NOT_NAMES.contains(answer.group(1).split(" ")[0])) {
                 add(candidates, PiiType.NAME, answer.start(1), answer.end(1), 0.7);
             }

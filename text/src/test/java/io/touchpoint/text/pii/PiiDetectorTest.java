@@ -160,7 +160,9 @@ class PiiDetectorTest {
         "It's Anna Kim.|Anna Kim",
         "Thanks for calling Telco, Nancy speaking. How can I help?|Nancy",
         "I really appreciate your help, Joyce.|Joyce",
-        "Good evening Sarah, how are you?|Sarah"})
+        "Good evening Sarah, how are you?|Sarah",
+        "Hello and welcome to Telco chat, you're chatting with Olivia. How can I help?|Olivia",
+        "Sure thing It's Cynthia Haddad. And the address is 8568 Orchard Drive, Madison, WI 53789.|Cynthia Haddad"})
     void findsNamesIntroducedAsNames(String text, String expected) {
         assertThat(found(text, PiiType.NAME)).containsExactly(expected);
     }
