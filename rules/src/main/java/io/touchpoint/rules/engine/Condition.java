@@ -52,16 +52,26 @@ public sealed interface Condition {
         }
     }
 
-    /** Restricts the inner condition to a speaker and to windows of the conversation. */
-    record Scoped(Condition inner, Speaker speaker, List<TimeWindow> windows) implements Condition {
+    /**
+     * Restricts the inner condition to a speaker and to windows of the conversation.
+     *
+     * @param fromEverywhere the scope when the outer one is {@link Scope#EVERYWHERE} (the usual
+     *     case), built once instead of per evaluation
+     */
+    record Scoped(Condition inner, Speaker speaker, List<TimeWindow> windows, Scope fromEverywhere) implements Condition {
         public Scoped {
             requireNonNull(inner, "inner is null");
             windows = List.copyOf(windows);
+            fromEverywhere = Scope.EVERYWHERE.narrow(speaker, windows);
+        }
+
+        public Scoped(Condition inner, Speaker speaker, List<TimeWindow> windows) {
+            this(inner, speaker, windows, null);
         }
 
         @Override
         public Match evaluate(EvaluationContext context, Scope scope) {
-            return inner.evaluate(context, scope.narrow(speaker, windows));
+            return inner.evaluate(context, scope == Scope.EVERYWHERE ? fromEverywhere : scope.narrow(speaker, windows));
         }
 
         @Override
