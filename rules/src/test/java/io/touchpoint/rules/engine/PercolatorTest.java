@@ -71,6 +71,18 @@ class PercolatorTest {
     }
 
     @Test
+    void positionalCheckGivesUpOnTooManyCombinations() {
+        Compiled compiled = compile(List.of(RuleSource.of("near.yaml",
+                "pack: p\nrules:\n  - {id: n, type: event, when: {near: [fee, fee], within: 3}}\n")));
+        List<Turn> turns = List.of(new Turn(Speaker.CUSTOMER, 0, 3000, "fee ".repeat(150), 1.0));
+        TranscriptIndex index = new TranscriptIndex(turns, compiled.analyzer());
+        Vocabulary vocabulary = index.vocabulary(compiled.percolator(), new BitSet());
+        LexicalAtom atom = compiled.percolator().atom(0);
+        assertThat(atom.pattern().spans(vocabulary)).isSameAs(PositionSpans.UNKNOWN);
+        assertThat(index.hits(atom, vocabulary)).isEqualTo(index.hitsOfWholeQuery(atom)).isNotEmpty();
+    }
+
+    @Test
     void shortcutsAgreeOnOptionalGroupsGapsWildcardsAndNearGroups() {
         String yaml = """
                 pack: shapes
@@ -93,6 +105,8 @@ class PercolatorTest {
             {"customer: a fee and another fee and a fee", "agent: no fee"},
             {"customer: my card number is [CARD] ok", "agent: card number is card"},
             {"customer: fee", "agent: account"},
+            // Too many combinations for the positional check: it gives up and Lucene decides.
+            {"customer: " + "a fee ".repeat(80), "agent: fee fee late fee waived"},
         };
         int matched = 0;
         for (String[] lines : transcripts) {
