@@ -16,7 +16,7 @@ import java.util.Set;
  * <table>
  *   <caption>keys, as the server and CLI configuration name them</caption>
  *   <tr><th>key</th><th>default</th><th>meaning</th></tr>
- *   <tr><td>text.sentiment-mode</td><td>embedding</td><td>{@code embedding} (trained model) or {@code lexicon} (fast)</td></tr>
+ *   <tr><td>text.sentiment-mode</td><td>embedding</td><td>{@code embedding} (bge-small model), {@code embedding-fast} (MiniLM model) or {@code lexicon} (rules)</td></tr>
  *   <tr><td>text.pii-mode</td><td>redact</td><td>{@code redact} (replace text), {@code detect} (findings only) or {@code off}</td></tr>
  *   <tr><td>text.pii-types</td><td>all</td><td>which of CARD, SSN, PHONE, EMAIL, IBAN, ACCOUNT, DOB, ADDRESS, NAME</td></tr>
  *   <tr><td>text.keywords</td><td>10</td><td>keywords per interaction, 0 for none</td></tr>
@@ -72,7 +72,7 @@ public record TextConfig(
         }
     }
 
-    /** The trained sentiment model, redaction of every PII type, ten keywords. */
+    /** The accurate sentiment model (bge-small), redaction of every PII type, ten keywords. */
     public static TextConfig defaults() {
         return new TextConfig(SentimentMode.EMBEDDING, PiiMode.REDACT, EnumSet.allOf(PiiType.class), 10, 0.5, null);
     }

@@ -6,6 +6,7 @@ import io.touchpoint.core.model.Speaker;
 import io.touchpoint.core.model.Turn;
 import io.touchpoint.simulator.ContactCenterSimulator;
 import io.touchpoint.simulator.SimulationConfig;
+import io.touchpoint.text.embedding.EmbeddingModel;
 import io.touchpoint.text.sentiment.EmbeddingSentimentScorer;
 import io.touchpoint.text.sentiment.LexiconSentimentScorer;
 import io.touchpoint.text.sentiment.SentimentScorer;
@@ -57,20 +58,23 @@ public final class TextBenchmark {
             lexicon.scoreAll(turns);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        print("sentiment lexicon mode:   %,10.0f turns/s (one thread), peak heap %,d MB%n",
-                rounds * turns.size() / seconds, peakHeapMb());
+        print("sentiment %-15s %,10.0f turns/s (one thread), peak heap %,d MB%n",
+                "lexicon:", rounds * turns.size() / seconds, peakHeapMb());
 
-        resetPeaks();
-        SentimentScorer embedding = EmbeddingSentimentScorer.bundled();
-        List<String> sample = turns.subList(0, Math.min(embeddingTurns, turns.size()));
-        embedding.scoreAll(sample.subList(0, Math.min(200, sample.size())));
-        started = System.nanoTime();
-        for (int from = 0; from < sample.size(); from += 256) {
-            embedding.scoreAll(sample.subList(from, Math.min(sample.size(), from + 256)));
+        for (EmbeddingModel model : List.of(EmbeddingModel.MINILM, EmbeddingModel.BGE_SMALL)) {
+            resetPeaks();
+            SentimentScorer embedding = EmbeddingSentimentScorer.bundled(model);
+            List<String> sample = turns.subList(0, Math.min(embeddingTurns, turns.size()));
+            embedding.scoreAll(sample.subList(0, Math.min(200, sample.size())));
+            started = System.nanoTime();
+            for (int from = 0; from < sample.size(); from += 256) {
+                embedding.scoreAll(sample.subList(from, Math.min(sample.size(), from + 256)));
+            }
+            seconds = (System.nanoTime() - started) / 1e9;
+            print("sentiment %-15s %,10.0f turns/s (%s, batches of 256, %d threads), peak heap %,d MB%n",
+                    embedding.mode().wireName() + ":", sample.size() / seconds, model.wireName(),
+                    Runtime.getRuntime().availableProcessors(), peakHeapMb());
         }
-        seconds = (System.nanoTime() - started) / 1e9;
-        print("sentiment embedding mode: %,10.0f turns/s (batches of 256, %d ONNX threads), peak heap %,d MB%n",
-                sample.size() / seconds, Runtime.getRuntime().availableProcessors(), peakHeapMb());
 
         resetPeaks();
         Pipeline fast = new Pipeline(TextAnalyzers.defaults(TextConfig.fast()));

@@ -4,22 +4,22 @@ import static java.util.Objects.requireNonNull;
 
 import io.touchpoint.text.classify.Prediction;
 import io.touchpoint.text.classify.TextClassifier;
+import io.touchpoint.text.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sentiment from the trained model: MiniLM sentence embeddings and word n-grams into a 3-class
- * logistic regression ({@code docs/models/sentiment-airline-minilm.md} is its model card). The score
- * is P(positive) minus P(negative), so it lies in [-1, 1]; the label is the most probable class.
+ * Sentiment from a trained model: sentence embeddings and word and character n-grams into a
+ * 3-class logistic regression. Two models are bundled ({@code docs/models/sentiment-airline.md} is
+ * their model card): bge-small, the accurate one, and MiniLM, three times faster. The score is
+ * P(positive) minus P(negative), so it lies in [-1, 1]; the label is the most probable class.
  *
  * <p>All texts handed to {@link #scoreAll(List)} are embedded as one batch. Thread-safe.
  */
 public final class EmbeddingSentimentScorer implements SentimentScorer {
 
-    /** The committed model, trained by {@link SentimentTrainer}. */
-    public static final String BUNDLED_MODEL = "/io/touchpoint/text/sentiment/sentiment-airline-minilm.tpmodel";
-
-    private static volatile EmbeddingSentimentScorer bundled;
+    private static final java.util.Map<EmbeddingModel, EmbeddingSentimentScorer> BUNDLED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final TextClassifier model;
     private final int negative;
@@ -37,19 +37,16 @@ public final class EmbeddingSentimentScorer implements SentimentScorer {
         }
     }
 
-    /** The committed model, loaded once per process. */
-    public static EmbeddingSentimentScorer bundled() {
-        EmbeddingSentimentScorer scorer = bundled;
-        if (scorer == null) {
-            synchronized (EmbeddingSentimentScorer.class) {
-                scorer = bundled;
-                if (scorer == null) {
-                    scorer = new EmbeddingSentimentScorer(TextClassifier.fromResource(BUNDLED_MODEL));
-                    bundled = scorer;
-                }
-            }
-        }
-        return scorer;
+    /** The classpath resource of the committed model on {@code embedding}, trained by {@link SentimentTrainer}. */
+    public static String bundledResource(EmbeddingModel embedding) {
+        return "/io/touchpoint/text/sentiment/sentiment-airline-" + embedding.wireName() + ".tpmodel";
+    }
+
+    /** The committed model on {@code embedding} (bge-small or MiniLM), loaded once per process. */
+    public static EmbeddingSentimentScorer bundled(EmbeddingModel embedding) {
+        requireNonNull(embedding, "embedding is null");
+        return BUNDLED.computeIfAbsent(embedding,
+                model -> new EmbeddingSentimentScorer(TextClassifier.fromResource(bundledResource(model))));
     }
 
     public TextClassifier model() {
@@ -58,7 +55,7 @@ public final class EmbeddingSentimentScorer implements SentimentScorer {
 
     @Override
     public SentimentMode mode() {
-        return SentimentMode.EMBEDDING;
+        return model.options().embedding() == EmbeddingModel.MINILM ? SentimentMode.EMBEDDING_FAST : SentimentMode.EMBEDDING;
     }
 
     @Override

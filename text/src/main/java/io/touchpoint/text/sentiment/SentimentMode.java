@@ -1,5 +1,6 @@
 package io.touchpoint.text.sentiment;
 
+import io.touchpoint.text.embedding.EmbeddingModel;
 import java.util.Locale;
 
 /**
@@ -9,18 +10,21 @@ import java.util.Locale;
 public enum SentimentMode {
     /** VADER-style lexicon with negation, intensifiers, capitals, "but" and emoji: 50,000+ turns/s, ~65% on tweets. */
     LEXICON,
-    /** MiniLM sentence embeddings plus word n-grams into a logistic regression: ~400 turns/s, ~85% on tweets. */
-    EMBEDDING;
+    /** bge-small sentence embeddings plus word and character n-grams into a logistic regression: the accurate mode. */
+    EMBEDDING,
+    /** The same on MiniLM embeddings: three times the throughput, about one point less accurate. */
+    EMBEDDING_FAST;
 
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The process-wide scorer of this mode; the embedding model loads on first use. */
     public SentimentScorer scorer() {
         return switch (this) {
             case LEXICON -> LexiconSentimentScorer.standard();
-            case EMBEDDING -> EmbeddingSentimentScorer.bundled();
+            case EMBEDDING -> EmbeddingSentimentScorer.bundled(EmbeddingModel.BGE_SMALL);
+            case EMBEDDING_FAST -> EmbeddingSentimentScorer.bundled(EmbeddingModel.MINILM);
         };
     }
 
@@ -37,6 +41,7 @@ public enum SentimentMode {
                 }
             }
         }
-        throw new IllegalArgumentException("unknown sentiment mode '" + value + "' (expected lexicon or embedding)");
+        throw new IllegalArgumentException("unknown sentiment mode '" + value
+                + "' (expected lexicon, embedding or embedding-fast)");
     }
 }

@@ -35,8 +35,9 @@ import org.slf4j.LoggerFactory;
  *   <li>train on the whole 80% with that C, then report accuracy and macro-F1 on the test split.</li>
  * </ol>
  *
- * <p>Run: {@code java -cp ... io.touchpoint.text.sentiment.SentimentTrainer --data ../shared/data/airline-tweets/Tweets.csv
- * --out text/src/main/resources/io/touchpoint/text/sentiment/sentiment-airline-minilm.tpmodel}
+ * <p>Run: {@code touchpoint sentiment train --data ../shared/data/airline-tweets/Tweets.csv --embedding bge-small
+ * --out text/src/main/resources/io/touchpoint/text/sentiment/sentiment-airline-bge-small.tpmodel}, or this
+ * class's {@code main} with the same arguments.
  */
 public final class SentimentTrainer {
 
@@ -50,9 +51,12 @@ public final class SentimentTrainer {
     public static final String TEXT_COLUMN = "text";
     public static final String LABEL_COLUMN = "airline_sentiment";
 
-    /** The features of the bundled model (word 1-2-grams, character 3-4-grams, min. 3 texts); C and the embedding weight are tuned. */
-    public static ClassifierOptions baseOptions() {
-        return new ClassifierOptions(EmbeddingModel.MINILM, 1.0, 2, 4, 3, ClassifierOptions.Solver.LOGISTIC, 8);
+    /**
+     * The features of the bundled models: {@code embedding} sentence vectors, word 1-2-grams and
+     * character 3-4-grams found in at least 3 tweets; C and the embedding weight are tuned.
+     */
+    public static ClassifierOptions baseOptions(EmbeddingModel embedding) {
+        return new ClassifierOptions(embedding, 1.0, 2, 4, 3, ClassifierOptions.Solver.LOGISTIC, 8);
     }
 
     /** What training produced: the model (trained on the train split) and its test-split figures. */
@@ -72,24 +76,25 @@ public final class SentimentTrainer {
         return tweets.stratifiedSplit(TEST_FRACTION, SPLIT_SEED);
     }
 
-    public static Result train(Path tweetsCsv) {
+    public static Result train(Path tweetsCsv, EmbeddingModel embedding) {
         requireNonNull(tweetsCsv, "tweetsCsv is null");
+        requireNonNull(embedding, "embedding is null");
         LabeledTexts.Split split = split(readTweets(tweetsCsv));
         LabeledTexts train = split.train();
-        SentenceEncoder encoder = SentenceEncoder.shared(EmbeddingModel.MINILM);
+        SentenceEncoder encoder = SentenceEncoder.shared(embedding);
         LOG.info("embedding {} training and {} test tweets", train.size(), split.test().size());
         float[][] trainEmbeddings = encoder.embed(train.texts());
 
         LabeledTexts.Split tuning = train.stratifiedSplit(0.1, VALIDATION_SEED);
         List<Integer> fitIndices = indicesOf(train, tuning.train());
         List<Integer> validationIndices = indicesOf(train, tuning.test());
-        ClassifierOptions best = baseOptions();
+        ClassifierOptions best = baseOptions(embedding);
         double bestAccuracy = -1;
         float[][] fitEmbeddings = rows(trainEmbeddings, fitIndices);
         float[][] validationEmbeddings = rows(trainEmbeddings, validationIndices);
         for (double weight : EMBEDDING_WEIGHTS) {
             for (double cost : COSTS) {
-                ClassifierOptions candidateOptions = baseOptions().withEmbeddingWeight(weight)
+                ClassifierOptions candidateOptions = baseOptions(embedding).withEmbeddingWeight(weight)
                         .withSolver(ClassifierOptions.Solver.LOGISTIC, cost);
                 TextClassifier candidate = TextClassifier.train(tuning.train().texts(), fitEmbeddings,
                         tuning.train().labels(), candidateOptions);
@@ -149,18 +154,20 @@ public final class SentimentTrainer {
     public static void main(String[] args) {
         Path data = null;
         Path out = null;
+        EmbeddingModel embedding = EmbeddingModel.MINILM;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(argument(args, ++i, "--data"));
                 case "--out" -> out = Path.of(argument(args, ++i, "--out"));
+                case "--embedding" -> embedding = EmbeddingModel.parse(argument(args, ++i, "--embedding"));
                 default -> throw TouchpointException.userError("unknown argument '" + args[i]
-                        + "'; usage: SentimentTrainer --data Tweets.csv --out model.tpmodel");
+                        + "'; usage: SentimentTrainer --data Tweets.csv --out model.tpmodel [--embedding minilm|bge-small]");
             }
         }
         if (data == null || out == null) {
             throw TouchpointException.userError("usage: SentimentTrainer --data Tweets.csv --out model.tpmodel");
         }
-        Result result = train(data);
+        Result result = train(data, embedding);
         result.model().save(out);
         // A command-line tool's result belongs on standard output.
         System.out.printf(Locale.ROOT, "C %.0f, embedding weight %.1f, validation accuracy %.4f%ntest split:%n%s",
