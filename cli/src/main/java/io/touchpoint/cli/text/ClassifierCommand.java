@@ -234,7 +234,10 @@ public final class ClassifierCommand implements Runnable {
                 float[][] vectors = embed(options, data.texts(), TerminalProgressBar.forTerminal());
                 report = CrossValidation.run(data.texts(), vectors, data.labels(), options, folds, seed);
             }
-            spec.commandLine().getOut().print(report.summary(top));
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(report.summary(top));
+            // print() does not flush an auto-flushing PrintWriter; the process may exit right after.
+            out.flush();
             return 0;
         }
     }
