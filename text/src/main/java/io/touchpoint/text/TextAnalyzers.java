@@ -3,6 +3,7 @@ package io.touchpoint.text;
 import static java.util.Objects.requireNonNull;
 
 import io.touchpoint.core.analysis.Analyzer;
+import io.touchpoint.text.classify.QueueRoutingAnalyzer;
 import io.touchpoint.text.emotion.EmotionAnalyzer;
 import io.touchpoint.text.emotion.EmotionDetector;
 import io.touchpoint.text.keywords.KeywordAnalyzer;
@@ -16,7 +17,8 @@ import java.util.List;
 
 /**
  * The text module's analyzers, in the order they must run: language, pii-redaction (so nothing
- * after it sees personal data), sentiment, emotion (which reads sentiment), keywords.
+ * after it sees personal data), sentiment, emotion (which reads sentiment), keywords, and
+ * queue-routing when a routing model is configured.
  *
  * <pre>{@code
  * Pipeline pipeline = new Pipeline(TextAnalyzers.defaults(TextConfig.defaults()));
@@ -42,6 +44,8 @@ public final class TextAnalyzers {
         if (config.keywordsPerInteraction() > 0) {
             analyzers.add(new KeywordAnalyzer(config.keywordsPerInteraction(), config.keywordCorpus()));
         }
+        config.routing().ifPresent(model -> analyzers.add(
+                new QueueRoutingAnalyzer(model, QueueRoutingAnalyzer.WRITTEN_CHANNELS, 0.5)));
         return List.copyOf(analyzers);
     }
 }

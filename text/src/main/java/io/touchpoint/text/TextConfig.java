@@ -2,6 +2,7 @@ package io.touchpoint.text;
 
 import static java.util.Objects.requireNonNull;
 
+import io.touchpoint.text.classify.TextClassifier;
 import io.touchpoint.text.keywords.DocumentFrequencies;
 import io.touchpoint.text.pii.PiiType;
 import io.touchpoint.text.sentiment.SentimentMode;
@@ -21,10 +22,13 @@ import java.util.Set;
  *   <tr><td>text.pii-types</td><td>all</td><td>which of CARD, SSN, PHONE, EMAIL, IBAN, ACCOUNT, DOB, ADDRESS, NAME</td></tr>
  *   <tr><td>text.keywords</td><td>10</td><td>keywords per interaction, 0 for none</td></tr>
  *   <tr><td>text.language-min-confidence</td><td>0.5</td><td>below it, no language is set on the interaction</td></tr>
+ *   <tr><td>text.routing-model</td><td>none</td><td>queue classifier for e-mail, chat, web form, SMS, social</td></tr>
  * </table>
  *
  * @param keywordCorpus document frequencies of the corpus, so that keywords are distinctive against
  *        it; {@code null} scores terms within each interaction only
+ * @param routingModel a queue classifier for written contacts ({@code text.routing-model}, a
+ *        {@code *.tpmodel} file); {@code null} for no routing
  */
 public record TextConfig(
         SentimentMode sentimentMode,
@@ -32,7 +36,8 @@ public record TextConfig(
         Set<PiiType> piiTypes,
         int keywordsPerInteraction,
         double languageMinConfidence,
-        DocumentFrequencies keywordCorpus) {
+        DocumentFrequencies keywordCorpus,
+        TextClassifier routingModel) {
 
     /** What the PII analyzer does. */
     public enum PiiMode {
@@ -74,7 +79,7 @@ public record TextConfig(
 
     /** The accurate sentiment model (bge-small), redaction of every PII type, ten keywords. */
     public static TextConfig defaults() {
-        return new TextConfig(SentimentMode.EMBEDDING, PiiMode.REDACT, EnumSet.allOf(PiiType.class), 10, 0.5, null);
+        return new TextConfig(SentimentMode.EMBEDDING, PiiMode.REDACT, EnumSet.allOf(PiiType.class), 10, 0.5, null, null);
     }
 
     /** Like {@link #defaults()} with the lexicon sentiment mode: no model, for throughput. */
@@ -87,14 +92,25 @@ public record TextConfig(
     }
 
     public TextConfig withSentimentMode(SentimentMode mode) {
-        return new TextConfig(mode, piiMode, piiTypes, keywordsPerInteraction, languageMinConfidence, keywordCorpus);
+        return new TextConfig(mode, piiMode, piiTypes, keywordsPerInteraction, languageMinConfidence, keywordCorpus,
+                routingModel);
     }
 
     public TextConfig withPii(PiiMode mode, Set<PiiType> types) {
-        return new TextConfig(sentimentMode, mode, types, keywordsPerInteraction, languageMinConfidence, keywordCorpus);
+        return new TextConfig(sentimentMode, mode, types, keywordsPerInteraction, languageMinConfidence, keywordCorpus,
+                routingModel);
+    }
+
+    public Optional<TextClassifier> routing() {
+        return Optional.ofNullable(routingModel);
+    }
+
+    public TextConfig withRouting(TextClassifier model) {
+        return new TextConfig(sentimentMode, piiMode, piiTypes, keywordsPerInteraction, languageMinConfidence, keywordCorpus,
+                model);
     }
 
     public TextConfig withKeywords(int perInteraction, DocumentFrequencies corpus) {
-        return new TextConfig(sentimentMode, piiMode, piiTypes, perInteraction, languageMinConfidence, corpus);
+        return new TextConfig(sentimentMode, piiMode, piiTypes, perInteraction, languageMinConfidence, corpus, routingModel);
     }
 }
