@@ -5,9 +5,11 @@ import static java.util.Objects.requireNonNull;
 import io.touchpoint.text.csv.CsvTable;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -48,7 +50,7 @@ public record LabeledTexts(List<String> texts, List<String> labels) {
 
     /** Only the first occurrence of each text, so that a split cannot put the same text on both sides. */
     public LabeledTexts withoutDuplicateTexts() {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         List<String> keptTexts = new ArrayList<>();
         List<String> keptLabels = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {

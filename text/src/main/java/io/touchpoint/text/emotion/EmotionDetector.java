@@ -3,7 +3,9 @@ package io.touchpoint.text.emotion;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,14 +99,14 @@ public final class EmotionDetector {
                 }
             }
         }
-        matches.sort(java.util.Comparator.comparingInt(Match::start));
+        matches.sort(Comparator.comparingInt(Match::start));
         return matches;
     }
 
     /** A negation among the three words before {@code position}, within the same clause. */
     private static boolean negatedBefore(String text, int position) {
         int from = Math.max(0, position - 30);
-        String before = text.substring(from, position).toLowerCase(java.util.Locale.ROOT);
+        String before = text.substring(from, position).toLowerCase(Locale.ROOT);
         int clause = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf(',')),
                 Math.max(before.lastIndexOf('!'), before.lastIndexOf('?')));
         String[] words = before.substring(clause + 1).trim().split("\\s+");

@@ -9,6 +9,7 @@ import io.touchpoint.core.model.Turn;
 import io.touchpoint.text.TextFindings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The keywords and keyphrases of an interaction as {@code keyword} findings (name the term, score
@@ -65,7 +66,7 @@ public final class KeywordAnalyzer implements Analyzer {
             if (turn.speaker() != Speaker.CUSTOMER && turn.speaker() != Speaker.AGENT) {
                 continue;
             }
-            String lower = turn.text().toLowerCase(java.util.Locale.ROOT);
+            String lower = turn.text().toLowerCase(Locale.ROOT);
             int at = lower.indexOf(term);
             if (at >= 0 && lower.length() == turn.text().length()) {
                 return Evidence.ofSpan(i, turn, at, at + term.length());

@@ -1,5 +1,7 @@
 package io.touchpoint.text.language;
 
+import static java.util.Objects.requireNonNull;
+
 import io.touchpoint.core.analysis.AnalyzedInteraction;
 import io.touchpoint.core.analysis.Analyzer;
 import io.touchpoint.core.analysis.Evidence;
@@ -24,7 +26,7 @@ public final class LanguageAnalyzer implements Analyzer {
     private final double minConfidence;
 
     public LanguageAnalyzer(LanguageDetector detector, double minConfidence) {
-        this.detector = java.util.Objects.requireNonNull(detector, "detector is null");
+        this.detector = requireNonNull(detector, "detector is null");
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw new IllegalArgumentException("minConfidence must be in [0, 1], got " + minConfidence);
         }

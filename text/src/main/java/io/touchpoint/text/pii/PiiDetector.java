@@ -167,7 +167,7 @@ public final class PiiDetector {
         findEmails(text, candidates);
         findIbans(text, candidates);
         findDigitRuns(text, previousTurn, candidates);
-        findPhones(text, previousTurn, candidates);
+        findPhones(text, candidates);
         findDates(text, previousTurn, candidates);
         findAddresses(text, candidates);
         findNames(text, previousTurn, candidates);
@@ -273,7 +273,7 @@ public final class PiiDetector {
         return true;
     }
 
-    private void findPhones(String text, String previousTurn, List<PiiSpan> candidates) {
+    private void findPhones(String text, List<PiiSpan> candidates) {
         Matcher matcher = PHONE.matcher(text);
         while (matcher.find()) {
             int digits = countDigits(matcher.group());

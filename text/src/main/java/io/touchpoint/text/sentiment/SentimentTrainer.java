@@ -13,6 +13,7 @@ import io.touchpoint.text.embedding.EmbeddingModel;
 import io.touchpoint.text.embedding.SentenceEncoder;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -132,7 +133,7 @@ public final class SentimentTrainer {
 
     /** Positions in {@code whole} of the examples of {@code part}; texts are unique after deduplication. */
     private static List<Integer> indicesOf(LabeledTexts whole, LabeledTexts part) {
-        Map<String, Integer> position = new java.util.HashMap<>();
+        Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < whole.size(); i++) {
             position.put(whole.texts().get(i), i);
         }
