@@ -39,7 +39,7 @@ public final class SentimentCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--mode", defaultValue = "embedding",
-            description = "embedding (bge-small model, the accurate one), embedding-fast (MiniLM model, 3x faster) or "
+            description = "embedding (bge-small model, the accurate one), embedding-fast (MiniLM model, 1.8x faster) or "
                     + "lexicon (rules, fastest) (default: ${DEFAULT-VALUE}).")
     String mode;
 

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Sentiment from a trained model: sentence embeddings and word and character n-grams into a
  * 3-class logistic regression. Two models are bundled ({@code docs/models/sentiment-airline.md} is
- * their model card): bge-small, the accurate one, and MiniLM, three times faster. The score is
+ * their model card): bge-small, the accurate one, and MiniLM, 1.8 times faster. The score is
  * P(positive) minus P(negative), so it lies in [-1, 1]; the label is the most probable class.
  *
  * <p>All texts handed to {@link #scoreAll(List)} are embedded as one batch. Thread-safe.
