@@ -64,6 +64,17 @@ public final class SentenceEncoder implements AutoCloseable {
     private final int threads;
     private final ExecutorService workers;
 
+    static {
+        // DJL's tokenizer library "calls home" (an HTTP request to the EC2 metadata address) on first
+        // load unless told not to. Touchpoint makes no network calls: opt out before any DJL class loads.
+        if (System.getProperty("OPT_OUT_TRACKING") == null) {
+            System.setProperty("OPT_OUT_TRACKING", "true");
+        }
+        if (System.getProperty("ai.djl.offline") == null) {
+            System.setProperty("ai.djl.offline", "true");
+        }
+    }
+
     private SentenceEncoder(EmbeddingModel model, int threads) {
         this.model = model;
         this.threads = threads;
