@@ -41,7 +41,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     List<Path> ruleFiles = new ArrayList<>();
 
     @Option(names = "--sentiment-mode", defaultValue = "embedding",
-            description = "embedding (the trained model, ~300 turns/s per core) or lexicon (fast word list with negation and emoji); default: ${DEFAULT-VALUE}.")
+            description = "embedding (bge-small model), embedding-fast (MiniLM model) or lexicon (fast word list with negation and emoji); default: ${DEFAULT-VALUE}.")
     String sentimentMode;
 
     @Option(names = "--pii", defaultValue = "redact",
@@ -114,9 +114,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     static TextConfig textConfig(String sentimentMode, String piiMode) {
         TextConfig config = TextConfig.defaults();
         try {
-            config = config.withSentimentMode(SentimentMode.valueOf(sentimentMode.trim().toUpperCase(java.util.Locale.ROOT)));
+            config = config.withSentimentMode(SentimentMode.parse(sentimentMode));
         } catch (IllegalArgumentException e) {
-            throw TouchpointException.userError("--sentiment-mode '" + sentimentMode + "' is not one of embedding, lexicon");
+            throw TouchpointException.userError("--sentiment-mode: " + e.getMessage());
         }
         try {
             return config.withPii(TextConfig.PiiMode.parse(piiMode), config.piiTypes());
