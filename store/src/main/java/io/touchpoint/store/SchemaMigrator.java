@@ -72,7 +72,7 @@ final class SchemaMigrator {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("BEGIN TRANSACTION");
                 try {
-                    statement.execute(sql);
+                    SqlScript.run(connection, sql);
                     try (PreparedStatement insert = connection.prepareStatement(
                             "INSERT INTO schema_version VALUES (?, ?, now()::TIMESTAMP)")) {
                         insert.setInt(1, migration.version());

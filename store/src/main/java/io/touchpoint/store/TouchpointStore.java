@@ -87,6 +87,7 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
     private final StagingTables staging;
     private final IngestWriter ingestWriter;
     private final AnalysisWriter analysisWriter;
+    private final AuditLog auditLog = new AuditLog(this);
     private final TurnIndex index;
     /** Indexes a batch in Lucene while the DuckDB transaction of the same batch runs. */
     private final ExecutorService indexer;
@@ -369,6 +370,109 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
         }
     }
 
+    // ------------------------------------------------------------------------------ module tables
+
+    /** Work on the store's write connection inside one transaction; see {@link #transaction}. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} on the store's write connection in one DuckDB transaction, serialized
+     * with every other write: committed when it returns, rolled back when it throws. This is how
+     * modules write the tables they own (see {@link #ensureSchema}); the interactions, turns and
+     * findings tables stay the store's, written only through {@link #write} and
+     * {@link #writeAnalysis}, which keep the search index in step.
+     *
+     * @throws TouchpointException EXTERNAL when DuckDB fails (nothing of the work is kept); a
+     *     TouchpointException thrown by the work itself passes through after the rollback
+     */
+    public <T> T transaction(SqlWork<T> work) {
+        requireNonNull(work, "work is null");
+        writeLock.lock();
+        try {
+            checkOpen();
+            try (Statement statement = writer.createStatement()) {
+                statement.execute("BEGIN TRANSACTION");
+                try {
+                    T result = work.run(writer);
+                    statement.execute("COMMIT");
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    try {
+                        statement.execute("ROLLBACK");
+                    } catch (SQLException rollback) {
+                        e.addSuppressed(rollback);
+                    }
+                    throw e;
+                }
+            } catch (SQLException e) {
+                throw TouchpointException.external("a write to " + databaseFile + " failed and was rolled back: "
+                        + e.getMessage(), e);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Creates or upgrades a module's own tables: applies the migrations of {@code schema} this
+     * store has not seen yet, each in its own transaction with its row in {@code module_schema}.
+     * Cheap when there is nothing to do; call it when the module first touches a store.
+     *
+     * @return the module's schema version in this store
+     * @throws TouchpointException USER_ERROR when the store has a newer version of the module's
+     *     tables than this build knows
+     */
+    public int ensureSchema(ModuleSchema schema) {
+        requireNonNull(schema, "schema is null");
+        int current = transaction(connection -> moduleVersion(connection, schema.module()));
+        if (current > schema.latestVersion()) {
+            throw TouchpointException.userError("the store " + dataDir + " has version " + current + " of the "
+                    + schema.module() + " tables, written by a newer Touchpoint; this build knows up to "
+                    + schema.latestVersion() + ". Use a newer Touchpoint, or a new data folder.");
+        }
+        for (int version = current + 1; version <= schema.latestVersion(); version++) {
+            ModuleSchema.Migration migration = schema.migrations().get(version - 1);
+            int target = version;
+            LOG.info("Migrating the {} tables of {} to version {} ({})", schema.module(), dataDir, version,
+                    migration.description());
+            transaction(connection -> {
+                if (moduleVersion(connection, schema.module()) >= target) {
+                    return null; // another thread got there first
+                }
+                SqlScript.run(connection, migration.sql());
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO module_schema VALUES (?, ?, ?, now()::TIMESTAMP)")) {
+                    insert.setString(1, schema.module());
+                    insert.setInt(2, target);
+                    insert.setString(3, migration.description());
+                    insert.executeUpdate();
+                }
+                return null;
+            });
+        }
+        return schema.latestVersion();
+    }
+
+    private static int moduleVersion(Connection connection, String module) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT coalesce(max(version), 0) FROM module_schema WHERE module = ?")) {
+            query.setString(1, module);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    /** The append-only audit log kept in this store. */
+    public AuditLog audit() {
+        checkOpen();
+        return auditLog;
+    }
+
     // ------------------------------------------------------------------------------ index upkeep
 
     private void reconcileIndex() {
@@ -606,6 +710,20 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
                 }
             }
             return sharedReader;
+        }
+    }
+
+    /**
+     * A new read connection of the caller's own, to close when done: for callers that query from
+     * several threads at once (the server), since one JDBC connection runs one query at a time.
+     * The same read-only rule as {@link #duckdb()} applies.
+     */
+    public Connection openReader() {
+        checkOpen();
+        try {
+            return readerFactory.duplicate();
+        } catch (SQLException e) {
+            throw TouchpointException.external("cannot open a connection to " + databaseFile + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,2 @@
+/** Recorded calls to redacted transcripts with word times, confidences and audio metrics (offline speech-to-text). */
+package io.touchpoint.speech;
