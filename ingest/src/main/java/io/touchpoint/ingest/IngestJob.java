@@ -3,6 +3,9 @@ package io.touchpoint.ingest;
 import static java.util.Objects.requireNonNull;
 
 import io.touchpoint.core.TouchpointException;
+import io.touchpoint.core.analysis.AnalyzedInteraction;
+import io.touchpoint.core.analysis.Finding;
+import io.touchpoint.core.analysis.Pipeline;
 import io.touchpoint.core.ingest.BatchWriter;
 import io.touchpoint.core.ingest.Connector;
 import io.touchpoint.core.ingest.ConnectorRegistry;
@@ -10,6 +13,7 @@ import io.touchpoint.core.ingest.IngestBatch;
 import io.touchpoint.core.ingest.IngestOptions;
 import io.touchpoint.core.ingest.IngestRecord;
 import io.touchpoint.core.ingest.RecordSink;
+import io.touchpoint.core.ingest.SourceLocation;
 import io.touchpoint.core.model.Agent;
 import io.touchpoint.core.model.Customer;
 import io.touchpoint.core.model.DesktopEvent;
@@ -52,6 +56,9 @@ import org.slf4j.LoggerFactory;
  * {@link IngestReport#sourceErrors()} and the run goes on. Files are grouped per connector and
  * handed over together ({@link Connector#readAll}), so e-mail threads can span files.
  * Progress is reported in bytes over the total size of the files to read.
+ *
+ * <p>With {@link #withPreprocessing}, every interaction goes through a pipeline (PII redaction,
+ * routing) before its first write: only its output is stored, with the pipeline's findings.
  */
 public final class IngestJob {
 
@@ -64,6 +71,7 @@ public final class IngestJob {
     private final ProgressListener progress;
     private final int batchSize;
     private final List<Path> excluded;
+    private final Pipeline preprocessing;
 
     public IngestJob(ConnectorRegistry registry, BatchWriter writer, DeadLetterWriter deadLetters,
             IngestOptions options, ProgressListener progress, int batchSize) {
@@ -87,6 +95,28 @@ public final class IngestJob {
         this.batchSize = batchSize;
         this.excluded = requireNonNull(excludedPaths, "excludedPaths is null").stream()
                 .map(path -> path.toAbsolutePath().normalize()).toList();
+        this.preprocessing = null;
+    }
+
+    private IngestJob(IngestJob job, Pipeline preprocessing) {
+        this.registry = job.registry;
+        this.writer = job.writer;
+        this.deadLetters = job.deadLetters;
+        this.options = job.options;
+        this.progress = job.progress;
+        this.batchSize = job.batchSize;
+        this.excluded = job.excluded;
+        this.preprocessing = preprocessing;
+    }
+
+    /**
+     * This job, with every interaction run through {@code pipeline} before it is written: the
+     * store receives the pipeline's version of the interaction (redacted text, a routed queue)
+     * and its findings, never the original. An interaction the pipeline fails on is rejected to
+     * the dead-letter file with the reason, and the run goes on.
+     */
+    public IngestJob withPreprocessing(Pipeline pipeline) {
+        return new IngestJob(this, requireNonNull(pipeline, "pipeline is null"));
     }
 
     /**
@@ -292,6 +322,7 @@ public final class IngestJob {
         private final List<Customer> customers = new ArrayList<>();
         private final List<Agent> agents = new ArrayList<>();
         private final List<DesktopEvent> desktopEvents = new ArrayList<>();
+        private final Map<String, List<Finding>> findings = new LinkedHashMap<>();
         private long read;
         private long stored;
         private long rejected;
@@ -311,7 +342,7 @@ public final class IngestJob {
             requireNonNull(record, "record is null");
             read++;
             switch (record) {
-                case IngestRecord.InteractionRecord r -> interactions.add(r.interaction());
+                case IngestRecord.InteractionRecord r -> addInteraction(r.interaction());
                 case IngestRecord.CustomerRecord r -> customers.add(r.customer());
                 case IngestRecord.AgentRecord r -> agents.add(r.agent());
                 case IngestRecord.DesktopEventRecord r -> desktopEvents.add(r.event());
@@ -330,6 +361,35 @@ public final class IngestJob {
             }
         }
 
+        private void addInteraction(Interaction interaction) {
+            if (preprocessing == null) {
+                interactions.add(interaction);
+                return;
+            }
+            AnalyzedInteraction result;
+            try {
+                result = preprocessing.run(interaction);
+            } catch (RuntimeException e) {
+                rejected++;
+                LOG.warn("Interaction {} rejected: preprocessing failed: {}", interaction.id(), e.getMessage());
+                try {
+                    deadLetters.write(new IngestRecord.Rejected(new SourceLocation(interaction.id(), "interaction", 0),
+                            IngestRecord.Rejected.WHOLE_RECORD, "preprocessing (PII redaction, routing) failed: "
+                                    + e.getMessage() + "; the interaction was not stored (it is here, as canonical NDJSON, to re-ingest "
+                                    + "once fixed)", io.touchpoint.ingest.canonical.CanonicalJson.toLine(interaction)));
+                } catch (IOException io) {
+                    throw new StopRun(deadLetterFailure(io));
+                }
+                return;
+            }
+            // The last record with an id wins in the store; its findings must be the ones kept.
+            findings.remove(interaction.id());
+            interactions.add(result.interaction());
+            if (!result.findings().isEmpty()) {
+                findings.put(interaction.id(), result.findings());
+            }
+        }
+
         int pending() {
             return interactions.size() + customers.size() + agents.size() + desktopEvents.size();
         }
@@ -342,7 +402,8 @@ public final class IngestJob {
             if (pending() == 0) {
                 return;
             }
-            IngestBatch batch = new IngestBatch(interactions, customers, agents, desktopEvents);
+            IngestBatch batch = new IngestBatch(interactions, customers, agents, desktopEvents, findings);
+            findings.clear();
             interactions.clear();
             customers.clear();
             agents.clear();

@@ -1,5 +1,6 @@
 package io.touchpoint.store;
 
+import io.touchpoint.core.analysis.Finding;
 import io.touchpoint.core.ingest.IngestBatch;
 import io.touchpoint.core.model.Agent;
 import io.touchpoint.core.model.Customer;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +48,8 @@ final class IngestWriter {
             List<Customer> customers,
             List<Agent> agents,
             Map<String, DesktopEvent> desktopEvents,
-            Map<String, String> hashes) {
+            Map<String, String> hashes,
+            Map<String, List<Finding>> findings) {
 
         boolean isEmpty() {
             return changed.isEmpty() && customers.isEmpty() && agents.isEmpty() && desktopEvents.isEmpty();
@@ -59,6 +62,9 @@ final class IngestWriter {
             LEFT JOIN customer_identities e ON e.kind = 'email' AND e.value = lower(s.customer_email)
             LEFT JOIN customer_identities p ON p.kind = 'phone' AND p.value = s.customer_phone
             LEFT JOIN customer_identities h ON h.kind = 'handle' AND h.value = s.customer_handle""";
+
+    /** The pipeline version recorded on findings made at ingest, before the first write. */
+    static final String INGEST_PIPELINE = "ingest";
 
     private final DuckDBConnection connection;
     private final StagingTables staging;
@@ -107,8 +113,18 @@ final class IngestWriter {
         for (DesktopEvent event : batch.desktopEvents()) {
             events.put(naturalKey(event), event);
         }
+        // Ingest-time findings (PII redaction, routing) go with the interactions that change; an
+        // unchanged interaction keeps the findings it has.
+        Map<String, List<Finding>> findings = new LinkedHashMap<>();
+        for (Interaction interaction : changed) {
+            List<Finding> found = batch.findings().get(interaction.id());
+            if (found != null) {
+                findings.put(interaction.id(), found);
+            }
+        }
         return new Changes(changed, anyExistingChanged, minSeq, maxSeq, unchanged.size(), turns,
-                lastWins(batch.customers(), Customer::id), lastWins(batch.agents(), Agent::id), events, hashes);
+                lastWins(batch.customers(), Customer::id), lastWins(batch.agents(), Agent::id), events, hashes,
+                findings);
     }
 
     /** Fills the staging tables with the records that change; outside the transaction. */
@@ -119,6 +135,13 @@ final class IngestWriter {
         staging.appendCustomers(changes.customers());
         staging.appendAgents(changes.agents());
         staging.appendDesktopEvents(changes.desktopEvents().entrySet());
+        if (!changes.findings().isEmpty()) {
+            try (DuckDBAppender appender = staging.findingsAppender()) {
+                for (Map.Entry<String, List<Finding>> entry : changes.findings().entrySet()) {
+                    staging.appendFindings(entry.getKey(), entry.getValue(), appender);
+                }
+            }
+        }
     }
 
     /** Moves the staged batch into the real tables; the caller holds the transaction. */
@@ -167,6 +190,13 @@ final class IngestWriter {
             failpoints.reached(Failpoints.AFTER_INTERACTIONS);
             update("INSERT INTO turns SELECT *, ? FROM stage_turns", seq);
             failpoints.reached(Failpoints.AFTER_TURNS);
+            if (staged.anyExistingChanged()) {
+                // Findings of an interaction's previous content no longer describe it.
+                update("DELETE FROM findings WHERE interaction_id IN (SELECT id FROM stage_interactions)");
+            }
+            if (!staged.findings().isEmpty()) {
+                update("INSERT INTO findings SELECT *, '" + INGEST_PIPELINE + "' FROM stage_findings");
+            }
         }
         if (identitiesChanged) {
             resolveUnlinkedInteractions();

@@ -27,6 +27,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -289,6 +290,51 @@ final class StoreQueries {
                 }
                 if (current >= 0) {
                     result.add(new Finding(text[0], text[1], text[2], text[3], numbers[0], numbers[1], evidence));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Findings of {@code analyzers} for each of {@code interactionIds} that has any, in stored order. */
+    static Map<String, List<Finding>> findingsOf(Connection connection, Collection<String> interactionIds,
+            Collection<String> analyzers) throws SQLException {
+        Map<String, List<Finding>> result = new LinkedHashMap<>();
+        if (interactionIds.isEmpty() || analyzers.isEmpty()) {
+            return result;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("""
+                SELECT interaction_id, finding_index, analyzer, type, name, label, score, confidence, turn_index,
+                       char_start, char_end, start_ms, end_ms
+                FROM findings
+                WHERE interaction_id IN (SELECT unnest(?)) AND analyzer IN (SELECT unnest(?))
+                ORDER BY interaction_id, finding_index, evidence_index""")) {
+            statement.setArray(1, connection.createArrayOf("VARCHAR", interactionIds.toArray()));
+            statement.setArray(2, connection.createArrayOf("VARCHAR", analyzers.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                String currentId = null;
+                int currentIndex = -1;
+                String[] text = null;
+                double[] numbers = null;
+                List<Evidence> evidence = new ArrayList<>();
+                while (rows.next()) {
+                    String id = rows.getString(1);
+                    int index = rows.getInt(2);
+                    if (currentId != null && (!id.equals(currentId) || index != currentIndex)) {
+                        result.computeIfAbsent(currentId, key -> new ArrayList<>())
+                                .add(new Finding(text[0], text[1], text[2], text[3], numbers[0], numbers[1], evidence));
+                        evidence = new ArrayList<>();
+                    }
+                    currentId = id;
+                    currentIndex = index;
+                    text = new String[] {rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6)};
+                    numbers = new double[] {rows.getDouble(7), rows.getDouble(8)};
+                    evidence.add(new Evidence(rows.getInt(9), rows.getInt(10), rows.getInt(11), rows.getLong(12),
+                            rows.getLong(13)));
+                }
+                if (currentId != null) {
+                    result.computeIfAbsent(currentId, key -> new ArrayList<>())
+                            .add(new Finding(text[0], text[1], text[2], text[3], numbers[0], numbers[1], evidence));
                 }
             }
         }

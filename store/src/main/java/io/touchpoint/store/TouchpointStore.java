@@ -22,7 +22,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -657,6 +659,17 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
     public List<Finding> findings(String interactionId) {
         requireNonNull(interactionId, "interactionId is null");
         return read("findings of " + interactionId, reader -> StoreQueries.findings(reader, interactionId));
+    }
+
+    /**
+     * The stored findings of the given analyzers for many interactions at once, by interaction
+     * id (interactions without any are absent). Analysis uses it to carry forward findings that
+     * cannot be made again from the stored text, such as the PII redaction done at ingest.
+     */
+    public Map<String, List<Finding>> findings(Collection<String> interactionIds, Collection<String> analyzers) {
+        requireNonNull(interactionIds, "interactionIds is null");
+        requireNonNull(analyzers, "analyzers is null");
+        return read("findings", reader -> StoreQueries.findingsOf(reader, interactionIds, analyzers));
     }
 
     /**

@@ -27,7 +27,16 @@ public final class Pipeline {
     }
 
     public AnalyzedInteraction run(Interaction interaction) {
-        AnalyzedInteraction current = AnalyzedInteraction.of(interaction);
+        return run(AnalyzedInteraction.of(interaction));
+    }
+
+    /**
+     * Runs the analyzers on {@code seed}, which may already carry findings made earlier (such as
+     * the PII redaction done at ingest, whose evidence points at text no longer stored).
+     */
+    public AnalyzedInteraction run(AnalyzedInteraction seed) {
+        Interaction interaction = requireNonNull(seed, "seed is null").interaction();
+        AnalyzedInteraction current = seed;
         for (Analyzer analyzer : analyzers) {
             try {
                 current = requireNonNull(analyzer.analyze(current), () -> analyzer.name() + " returned null");
