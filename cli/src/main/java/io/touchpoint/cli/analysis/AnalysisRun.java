@@ -3,12 +3,16 @@ package io.touchpoint.cli.analysis;
 import static java.util.Objects.requireNonNull;
 
 import io.touchpoint.core.analysis.AnalyzedInteraction;
+import io.touchpoint.core.analysis.Finding;
 import io.touchpoint.core.analysis.Pipeline;
 import io.touchpoint.core.model.Interaction;
 import io.touchpoint.core.progress.ProgressListener;
 import io.touchpoint.store.TouchpointStore;
+import io.touchpoint.text.TextFindings;
+import io.touchpoint.text.classify.QueueRoutingAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +32,10 @@ public final class AnalysisRun {
     private final Pipeline pipeline;
     private final String pipelineVersion;
     private final int threads;
+    private final boolean routes;
+
+    /** Analyzers whose stored findings may be carried forward; see {@link #carriedForward}. */
+    private static final List<String> CARRIED_ANALYZERS = List.of(TextFindings.PII_ANALYZER, QueueRoutingAnalyzer.NAME);
 
     public AnalysisRun(TouchpointStore store, Pipeline pipeline, String pipelineVersion, int threads) {
         this.store = requireNonNull(store, "store is null");
@@ -37,6 +45,7 @@ public final class AnalysisRun {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.threads = threads;
+        this.routes = pipeline.analyzers().stream().anyMatch(analyzer -> analyzer.name().equals(QueueRoutingAnalyzer.NAME));
     }
 
     public record Result(int analyzed, long findings, double seconds) {
@@ -54,10 +63,14 @@ public final class AnalysisRun {
         });
         try {
             for (int from = 0; from < ids.size(); from += CHUNK) {
-                List<Interaction> chunk = store.interactions(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+                List<String> chunkIds = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+                List<Interaction> chunk = store.interactions(chunkIds);
+                Map<String, List<Finding>> carried = store.findings(chunkIds, CARRIED_ANALYZERS);
                 List<Future<AnalyzedInteraction>> futures = new ArrayList<>(chunk.size());
                 for (Interaction interaction : chunk) {
-                    futures.add(pool.submit(() -> pipeline.run(interaction)));
+                    AnalyzedInteraction seed = AnalyzedInteraction.of(interaction)
+                            .plus(carriedForward(carried.getOrDefault(interaction.id(), List.of())));
+                    futures.add(pool.submit(() -> pipeline.run(seed)));
                 }
                 List<AnalyzedInteraction> analyzed = new ArrayList<>(chunk.size());
                 for (Future<AnalyzedInteraction> future : futures) {
@@ -74,6 +87,24 @@ public final class AnalysisRun {
             progress.finish();
         }
         return new Result(ids.size(), findings, (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Findings that describe text the store no longer has: the PII redaction made at ingest (or
+     * by an earlier analysis) points at the original, unredacted characters, and running the
+     * redactor again on the redacted text cannot find them. Queue routing made at ingest is kept
+     * when this pipeline does not route. Everything else is made again by the pipeline.
+     */
+    List<Finding> carriedForward(List<Finding> stored) {
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : stored) {
+            boolean redaction = finding.analyzer().equals(TextFindings.PII_ANALYZER) && finding.label().equals("redacted");
+            boolean routing = finding.analyzer().equals(QueueRoutingAnalyzer.NAME) && !routes;
+            if (redaction || routing) {
+                kept.add(finding);
+            }
+        }
+        return kept;
     }
 
     private static AnalyzedInteraction unwrap(Future<AnalyzedInteraction> future) throws InterruptedException {

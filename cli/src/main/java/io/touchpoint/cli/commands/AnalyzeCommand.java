@@ -5,14 +5,14 @@ import io.touchpoint.cli.analysis.AnalysisRun;
 import io.touchpoint.cli.output.Json;
 import io.touchpoint.cli.output.OutputFormat;
 import io.touchpoint.cli.output.TerminalProgressBar;
-import io.touchpoint.core.TouchpointException;
 import io.touchpoint.insights.churn.ChurnModel;
 import io.touchpoint.insights.churn.ChurnScoreStore;
 import io.touchpoint.insights.churn.StoreChurnFeatures;
 import io.touchpoint.insights.churn.StoreChurnTraining;
+import io.touchpoint.core.config.Settings;
 import io.touchpoint.store.TouchpointStore;
 import io.touchpoint.text.TextConfig;
-import io.touchpoint.text.sentiment.SentimentMode;
+import io.touchpoint.text.TextSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,12 +40,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Rule files added to (or overriding) the built-in packs; see docs/rules.md.")
     List<Path> ruleFiles = new ArrayList<>();
 
-    @Option(names = "--sentiment-mode", defaultValue = "embedding",
-            description = "embedding (bge-small model), embedding-fast (MiniLM model) or lexicon (fast word list with negation and emoji); default: ${DEFAULT-VALUE}.")
+    @Option(names = "--sentiment-mode",
+            description = "embedding (bge-small model; the default), embedding-fast (MiniLM model) or lexicon (fast word list with negation and emoji); overrides text.sentiment-mode.")
     String sentimentMode;
 
-    @Option(names = "--pii", defaultValue = "redact",
-            description = "redact (replace personal data in the stored text with [CARD], [SSN]...), detect (findings only) or off; default: ${DEFAULT-VALUE}.")
+    @Option(names = "--pii",
+            description = "redact (the default: replace personal data in the stored text with [CARD], [SSN]...; ingest "
+                    + "already did it for new data), detect (findings only) or off; overrides text.pii-mode.")
     String piiMode;
 
     @Option(names = "--threads", description = "Analyzer threads (default: the number of cores).")
@@ -61,7 +62,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         try (TouchpointStore store = data.open()) {
-            AnalysisRun.Result result = run(store, ruleFiles, textConfig(sentimentMode, piiMode), all, threads);
+            AnalysisRun.Result result = run(store, ruleFiles, textConfig(data, sentimentMode, piiMode), all, threads);
             String churnRefresh = refreshChurnScores(store, data.dataDir());
             if (format == OutputFormat.json) {
                 var node = Json.object();
@@ -111,18 +112,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    static TextConfig textConfig(String sentimentMode, String piiMode) {
-        TextConfig config = TextConfig.defaults();
-        try {
-            config = config.withSentimentMode(SentimentMode.parse(sentimentMode));
-        } catch (IllegalArgumentException e) {
-            throw TouchpointException.userError("--sentiment-mode: " + e.getMessage());
+    /** The text settings of the configuration, with the command line's options on top. */
+    static TextConfig textConfig(DataOptions data, String sentimentMode, String piiMode) {
+        java.util.Map<String, String> overrides = new java.util.LinkedHashMap<>();
+        if (sentimentMode != null) {
+            overrides.put(TextSettings.SENTIMENT_MODE, sentimentMode);
         }
-        try {
-            return config.withPii(TextConfig.PiiMode.parse(piiMode), config.piiTypes());
-        } catch (IllegalArgumentException e) {
-            throw TouchpointException.userError("--pii: " + e.getMessage());
+        if (piiMode != null) {
+            overrides.put(TextSettings.PII_MODE, piiMode);
         }
+        Settings settings = data.settings().with(overrides);
+        return TextSettings.apply(TextConfig.defaults(), settings.values(), data.settingsBaseDir(settings));
     }
 
     static AnalysisRun.Result run(TouchpointStore store, List<Path> ruleFiles, TextConfig text, boolean all, int threads)

@@ -77,7 +77,8 @@ public final class BenchCommand implements Callable<Integer> {
             long turns;
             double seconds;
             try (TouchpointStore store = TouchpointStore.open(work.resolve("store"))) {
-                report = IngestCommand.run(store, work.resolve("store"), inputs, IngestOptions.defaults(), batchSize);
+                report = IngestCommand.run(store, work.resolve("store"), inputs, IngestOptions.defaults(), batchSize,
+                        IngestCommand.preprocessing(io.touchpoint.core.config.Settings.empty(), work));
                 seconds = (System.nanoTime() - started) / 1e9;
                 turns = store.stats().turns();
             }

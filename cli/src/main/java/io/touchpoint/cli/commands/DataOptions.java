@@ -1,5 +1,6 @@
 package io.touchpoint.cli.commands;
 
+import io.touchpoint.core.config.Settings;
 import io.touchpoint.store.TouchpointStore;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -19,6 +20,30 @@ public final class DataOptions {
         }
         String fromEnvironment = System.getenv("TOUCHPOINT_DATA");
         return Path.of(fromEnvironment == null || fromEnvironment.isBlank() ? DEFAULT_DATA_DIR : fromEnvironment);
+    }
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Settings file (default: $TOUCHPOINT_CONFIG or DIR/" + Settings.FILE_NAME
+                    + " when present); any key can be overridden by an environment variable TOUCHPOINT_<KEY>, "
+                    + "e.g. TOUCHPOINT_TEXT_PII_MODE for text.pii-mode. See docs/configuration.md.")
+    Path configFile;
+
+    /** The configuration: the settings file, then environment overrides. */
+    public Settings settings() {
+        Path file = configFile;
+        if (file == null) {
+            String fromEnvironment = System.getenv("TOUCHPOINT_CONFIG");
+            file = fromEnvironment == null || fromEnvironment.isBlank() ? dataDir().resolve(Settings.FILE_NAME)
+                    : Path.of(fromEnvironment);
+        } else if (!java.nio.file.Files.isRegularFile(file)) {
+            throw io.touchpoint.core.TouchpointException.userError("--config: no such file: " + file);
+        }
+        return Settings.load(file, System.getenv());
+    }
+
+    /** The folder relative paths in the settings are resolved against: the settings file's. */
+    public Path settingsBaseDir(Settings settings) {
+        return settings.source().map(Path::toAbsolutePath).map(Path::getParent).orElse(Path.of("").toAbsolutePath());
     }
 
     public TouchpointStore open() {

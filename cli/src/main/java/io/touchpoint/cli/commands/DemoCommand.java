@@ -60,7 +60,8 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("2/4 ingesting into %s%n", dataDir.toAbsolutePath());
         out.flush();
         try (TouchpointStore store = data.open()) {
-            IngestReport report = IngestCommand.run(store, dataDir, sources, IngestOptions.defaults(), 2000);
+            IngestReport report = IngestCommand.run(store, dataDir, sources, IngestOptions.defaults(), 2000,
+                    IngestCommand.preprocessing(io.touchpoint.core.config.Settings.empty(), dataDir));
             IngestCommand.printSummary(out, report);
             if (report.stored() == 0) {
                 throw new TouchpointException(TouchpointException.Kind.INTERNAL, "the demo stored nothing; see the messages above");

@@ -4,12 +4,16 @@ import io.touchpoint.cli.output.Json;
 import io.touchpoint.cli.output.OutputFormat;
 import io.touchpoint.cli.output.TerminalProgressBar;
 import io.touchpoint.core.TouchpointException;
+import io.touchpoint.core.analysis.Pipeline;
+import io.touchpoint.core.config.Settings;
 import io.touchpoint.core.ingest.ConnectorRegistry;
 import io.touchpoint.core.ingest.IngestOptions;
 import io.touchpoint.ingest.DeadLetterWriter;
 import io.touchpoint.ingest.IngestJob;
 import io.touchpoint.ingest.IngestReport;
 import io.touchpoint.store.TouchpointStore;
+import io.touchpoint.text.TextConfig;
+import io.touchpoint.text.TextSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -65,6 +69,16 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--batch-size", defaultValue = "2000", description = "Records per atomic batch (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
+    @Option(names = "--pii", paramLabel = "MODE",
+            description = "redact (default: personal data is replaced by [CARD], [SSN]... before anything is stored), "
+                    + "detect (findings only) or off; overrides text.pii-mode.")
+    String piiMode;
+
+    @Option(names = "--routing-model", paramLabel = "FILE.tpmodel",
+            description = "A queue classifier (touchpoint classifier train --label-column queue) that routes e-mail, "
+                    + "chat, web form, SMS and social contacts without a queue; overrides text.routing-model.")
+    Path routingModel;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
@@ -80,15 +94,35 @@ public final class IngestCommand implements Callable<Integer> {
         allSettings.putAll(settings);
         IngestOptions options = new IngestOptions(maxRecordBytes, phoneRegion, allSettings);
         PrintWriter out = spec.commandLine().getOut();
+        Map<String, String> overrides = new LinkedHashMap<>();
+        if (piiMode != null) {
+            overrides.put(TextSettings.PII_MODE, piiMode);
+        }
+        if (routingModel != null) {
+            overrides.put(TextSettings.ROUTING_MODEL, routingModel.toAbsolutePath().toString());
+        }
+        Settings settings = data.settings().with(overrides);
+        Pipeline preprocessing = preprocessing(settings, data.settingsBaseDir(settings));
         try (TouchpointStore store = data.open()) {
-            IngestReport report = run(store, data.dataDir(), paths, options, batchSize);
+            IngestReport report = run(store, data.dataDir(), paths, options, batchSize, preprocessing);
             print(out, report);
             return report.exitStatus();
         }
     }
 
+    /**
+     * What runs on every interaction before its first write, from the {@code text.*} settings:
+     * PII redaction (on unless {@code text.pii-mode=off}) and queue routing (when
+     * {@code text.routing-model} names a model).
+     */
+    static Pipeline preprocessing(Settings settings, Path baseDir) {
+        TextConfig config = TextSettings.apply(TextConfig.fast(), settings.values(), baseDir);
+        return new Pipeline(TextSettings.ingestAnalyzers(config, TextSettings.routingMinConfidence(settings.values())));
+    }
+
     /** Runs one ingest into an open store; shared with {@code demo} and {@code bench}. */
-    static IngestReport run(TouchpointStore store, Path dataDir, List<Path> paths, IngestOptions options, int batchSize) {
+    static IngestReport run(TouchpointStore store, Path dataDir, List<Path> paths, IngestOptions options, int batchSize,
+            Pipeline preprocessing) {
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 throw TouchpointException.userError("no such file or folder: " + path);
@@ -99,6 +133,9 @@ public final class IngestCommand implements Callable<Integer> {
         try (DeadLetterWriter deadLetters = new DeadLetterWriter(deadLetterFile)) {
             IngestJob job = new IngestJob(ConnectorRegistry.load(), store, deadLetters, options,
                     TerminalProgressBar.forTerminal(), batchSize);
+            if (!preprocessing.analyzers().isEmpty()) {
+                job = job.withPreprocessing(preprocessing);
+            }
             return job.run(paths);
         } catch (IOException e) {
             throw TouchpointException.external("could not write the dead-letter file " + deadLetterFile + ": " + e.getMessage(), e);
