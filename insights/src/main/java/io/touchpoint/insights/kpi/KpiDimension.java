@@ -50,6 +50,11 @@ public enum KpiDimension {
         return sql;
     }
 
+    /** The same expression over the fact table ({@code b} = insight_interaction_facts), which carries the reason. */
+    String factsSql() {
+        return sql.replace("r.path", "b.reason");
+    }
+
     /** Every wire name, in declaration order, for error messages and help. */
     public static List<String> wireNames() {
         return Arrays.stream(values()).map(KpiDimension::wireName).toList();

@@ -3,6 +3,7 @@ package io.touchpoint.insights.kpi;
 import static java.util.Objects.requireNonNull;
 
 import io.touchpoint.core.TouchpointException;
+import io.touchpoint.insights.facts.InteractionFacts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,7 +55,8 @@ public final class KpiEngine {
     public static KpiResult run(Connection connection, KpiQuery query) {
         requireNonNull(connection, "connection is null");
         requireNonNull(query, "query is null");
-        Statement statement = sql(query);
+        boolean facts = InteractionFacts.isFresh(connection);
+        Statement statement = facts ? factsSql(query) : sql(query);
         long start = System.nanoTime();
         List<KpiRow> rows = new ArrayList<>();
         try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
@@ -83,8 +85,8 @@ public final class KpiEngine {
             throw TouchpointException.external("KPI query by [" + KpiDimension.describe(query.dimensions())
                     + "] failed: " + e.getMessage(), e);
         }
-        LOG.debug("KPIs by [{}]: {} groups in {} ms", KpiDimension.describe(query.dimensions()), rows.size(),
-                Duration.ofNanos(System.nanoTime() - start).toMillis());
+        LOG.debug("KPIs by [{}] from the {}: {} groups in {} ms", KpiDimension.describe(query.dimensions()),
+                facts ? "fact table" : "raw tables", rows.size(), Duration.ofNanos(System.nanoTime() - start).toMillis());
         return new KpiResult(query, rows);
     }
 
@@ -233,6 +235,67 @@ public final class KpiEngine {
             sql.append("GROUP BY ").append(positions).append('\n');
         }
         // Without dimensions SQL still returns one (empty) group; a result only lists groups that exist.
+        sql.append("HAVING count(*) > 0\n");
+        if (!dimensions.isEmpty()) {
+            sql.append("ORDER BY ").append(positions.toString().replace(",", " NULLS LAST,")).append(" NULLS LAST\n");
+        }
+        return new Statement(sql.toString(), parameters);
+    }
+
+    /**
+     * The statement over the pre-aggregated fact table ({@link InteractionFacts}): one scan of the window's rows
+     * and one {@code GROUP BY}, with the same definitions as {@link #sql}.
+     */
+    static Statement factsSql(KpiQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        List<KpiDimension> dimensions = query.dimensions();
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int d = 0; d < dimensions.size(); d++) {
+            sql.append(dimensions.get(d).factsSql()).append(" AS d").append(d).append(", ");
+        }
+        long earlyMs = query.earlyTransferSeconds() * 1000L;
+        sql.append("""
+                count(*) AS volume,
+                    avg(b.duration_ms) / 1000.0 AS aht_s,
+                    avg(b.talk_ms) / 1000.0 AS talk_s,
+                    avg(b.silence_ms) / 1000.0 AS silence_s,
+                    avg(b.hold_ms) / 1000.0 AS hold_s,
+                    avg(CAST(b.transferred AS DOUBLE)) AS transfer_rate,
+                    avg(CASE WHEN b.transferred IS NULL THEN NULL
+                             WHEN b.transferred AND b.duration_ms <= %d THEN 1.0 ELSE 0.0 END) AS early_transfer_rate,
+                    avg(CASE WHEN b.resolved_customer_id IS NULL THEN NULL
+                             WHEN b.next_same_reason_at IS NULL
+                                  OR b.next_same_reason_at > b.started_at + INTERVAL %d DAY THEN 1.0
+                             ELSE 0.0 END) AS fcr_rate,
+                    avg(CASE WHEN NOT b.analyzed THEN NULL WHEN b.escalated THEN 1.0 ELSE 0.0 END) AS escalation_rate,
+                    avg(b.customer_sentiment) AS customer_sentiment,
+                    avg(b.csat) AS csat,
+                    avg(b.qa_score) AS qa_score
+                FROM insight_interaction_facts b
+                """.formatted(earlyMs, query.fcrDays()));
+        if (dimensions.contains(KpiDimension.TEAM)) {
+            sql.append("LEFT JOIN agents ag ON ag.id = b.agent_id\n");
+        }
+        sql.append("WHERE TRUE");
+        query.fromInstant().ifPresent(from -> {
+            sql.append(" AND b.started_at >= CAST(? AS TIMESTAMP)");
+            parameters.add(timestamp(from));
+        });
+        query.toInstant().ifPresent(to -> {
+            sql.append(" AND b.started_at < CAST(? AS TIMESTAMP)");
+            parameters.add(timestamp(to));
+        });
+        in(sql, parameters, "b.channel", query.channels());
+        in(sql, parameters, "b.queue", query.queues());
+        in(sql, parameters, "b.agent_id", query.agents());
+        sql.append('\n');
+        StringBuilder positions = new StringBuilder();
+        for (int d = 0; d < dimensions.size(); d++) {
+            positions.append(d == 0 ? "" : ", ").append("d").append(d);
+        }
+        if (!dimensions.isEmpty()) {
+            sql.append("GROUP BY ").append(positions).append('\n');
+        }
         sql.append("HAVING count(*) > 0\n");
         if (!dimensions.isEmpty()) {
             sql.append("ORDER BY ").append(positions.toString().replace(",", " NULLS LAST,")).append(" NULLS LAST\n");
