@@ -164,13 +164,24 @@ public final class PiiDetector {
         requireNonNull(text, "text is null");
         requireNonNull(previousTurn, "previousTurn is null");
         List<PiiSpan> candidates = new ArrayList<>();
-        findEmails(text, candidates);
-        findIbans(text, candidates);
+        // Cheap necessary conditions first: most turns hold no digit, no '@' and none of the cue
+        // words, and the regular expressions below cost far more than these scans.
+        Cues cues = new Cues(text);
+        if (cues.hasAt || cues.spokenEmail()) {
+            findEmails(text, cues, candidates);
+        }
+        if (cues.hasDigit) {
+            findIbans(text, candidates);
+        }
         findDigitRuns(text, previousTurn, candidates);
-        findPhones(text, candidates);
-        findDates(text, previousTurn, candidates);
-        findAddresses(text, candidates);
-        findNames(text, previousTurn, candidates);
+        if (cues.hasDigit) {
+            findPhones(text, candidates);
+            findAddresses(text, candidates);
+        }
+        if (cues.hasDigit || cues.spokenDate()) {
+            findDates(text, previousTurn, candidates);
+        }
+        findNames(text, previousTurn, cues, candidates);
         return resolve(candidates);
     }
 
@@ -180,14 +191,18 @@ public final class PiiDetector {
         }
     }
 
-    private void findEmails(String text, List<PiiSpan> candidates) {
-        Matcher written = EMAIL.matcher(text);
-        while (written.find()) {
-            add(candidates, PiiType.EMAIL, written.start(), written.end(), 0.99);
+    private void findEmails(String text, Cues cues, List<PiiSpan> candidates) {
+        if (cues.hasAt) {
+            Matcher written = EMAIL.matcher(text);
+            while (written.find()) {
+                add(candidates, PiiType.EMAIL, written.start(), written.end(), 0.99);
+            }
         }
-        Matcher spoken = SPOKEN_EMAIL.matcher(text);
-        while (spoken.find()) {
-            add(candidates, PiiType.EMAIL, spoken.start(), spoken.end(), 0.9);
+        if (cues.spokenEmail()) {
+            Matcher spoken = SPOKEN_EMAIL.matcher(text);
+            while (spoken.find()) {
+                add(candidates, PiiType.EMAIL, spoken.start(), spoken.end(), 0.9);
+            }
         }
     }
 
@@ -288,9 +303,12 @@ public final class PiiDetector {
     }
 
     private void findDates(String text, String previousTurn, List<PiiSpan> candidates) {
-        boolean asked = DOB_CONTEXT.matcher(previousTurn).find();
+        Boolean asked = null;
         Matcher matcher = DATE.matcher(text);
         while (matcher.find()) {
+            if (asked == null) {
+                asked = DOB_CONTEXT.matcher(previousTurn).find();
+            }
             if (asked || DOB_CONTEXT.matcher(before(text, matcher.start())).find()) {
                 add(candidates, PiiType.DOB, matcher.start(), matcher.end(), 0.9);
             }
@@ -321,14 +339,27 @@ public final class PiiDetector {
                 + "|trl|row|crescent|alley");
     }
 
-    private void findNames(String text, String previousTurn, List<PiiSpan> candidates) {
-        findNames(NAME_AFTER_CUE.matcher(text), text, candidates, 0.75);
-        findNames(NAME_AFTER_TITLE.matcher(text), text, candidates, 0.85);
-        findNames(NAME_IN_GREETING.matcher(text), text, candidates, 0.6);
-        findNames(NAME_SPEAKING.matcher(text), text, candidates, 0.8);
-        findNames(NAME_VOCATIVE.matcher(text), text, candidates, 0.5);
+    private void findNames(String text, String previousTurn, Cues cues, List<PiiSpan> candidates) {
+        if (!enabled.contains(PiiType.NAME)) {
+            return;
+        }
+        if (cues.nameCue()) {
+            findNames(NAME_AFTER_CUE.matcher(text), text, candidates, 0.75);
+        }
+        if (text.contains("Mr") || text.contains("Ms") || text.contains("Mis") || text.contains("Dr")) {
+            findNames(NAME_AFTER_TITLE.matcher(text), text, candidates, 0.85);
+        }
+        if (cues.greeting()) {
+            findNames(NAME_IN_GREETING.matcher(text), text, candidates, 0.6);
+        }
+        if (text.contains(" speaking")) {
+            findNames(NAME_SPEAKING.matcher(text), text, candidates, 0.8);
+        }
+        if (text.contains(", ")) {
+            findNames(NAME_VOCATIVE.matcher(text), text, candidates, 0.5);
+        }
         Matcher lower = NAME_LOWERCASE_AFTER_STRONG_CUE.matcher(text);
-        while (lower.find()) {
+        while (text.contains("name") && lower.find()) {
             String[] words = lower.group(1).split(" ");
             int end = lower.start(1) + words[0].length();
             if (LOWERCASE_NOT_NAMES.contains(words[0])) {
@@ -341,7 +372,9 @@ public final class PiiDetector {
                 add(candidates, PiiType.NAME, lower.start(1), end, 0.7);
             }
         }
-        if (NAME_CONTEXT.matcher(previousTurn).find()) {
+        String previousLower = previousTurn.toLowerCase(Locale.ROOT);
+        if ((previousLower.contains("name") || previousLower.contains("speaking"))
+                && NAME_CONTEXT.matcher(previousTurn).find()) {
             // An answer to "may I have your name?" often is just the name: "Maria Lopez." or "Sure, Maria Lopez."
             Matcher answer = NAME_ANSWER.matcher(text);
             if (answer.find() && !NOT_NAMES.contains(answer.group(1).split(" ")[0])) {
@@ -434,4 +467,70 @@ public final class PiiDetector {
             case NAME -> 8;
         };
     }
+
+    /**
+     * What a turn contains, found in one pass, to skip the expressions that cannot match. Each
+     * test is a necessary condition of the expressions it guards (see their definitions above).
+     */
+    private static final class Cues {
+        final String lower;
+        final boolean hasDigit;
+        final boolean hasAt;
+
+        Cues(String text) {
+            this.lower = text.toLowerCase(Locale.ROOT);
+            boolean digit = false;
+            for (int i = 0; i < text.length() && !digit; i++) {
+                char c = text.charAt(i);
+                digit = c >= '0' && c <= '9' || c > 127 && Character.isDigit(c);
+            }
+            this.hasDigit = digit;
+            this.hasAt = text.indexOf('@') >= 0;
+        }
+
+        /** SPOKEN_EMAIL needs " at " and " dot ". */
+        boolean spokenEmail() {
+            return lower.contains(" at ") && lower.contains(" dot ");
+        }
+
+        /** DATE without digits: a month, an ordinal word and a spoken year. */
+        boolean spokenDate() {
+            boolean year = lower.contains("nineteen") || lower.contains("twenty") || lower.contains("two thousand");
+            if (!year) {
+                return false;
+            }
+            for (String month : MONTH_PREFIXES) {
+                if (lower.contains(month)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** NAME_AFTER_CUE's cue phrases, each reduced to a word it cannot match without. */
+        boolean nameCue() {
+            for (String cue : NAME_CUE_WORDS) {
+                if (lower.contains(cue)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** NAME_IN_GREETING's greetings. */
+        boolean greeting() {
+            for (String cue : GREETING_WORDS) {
+                if (lower.contains(cue)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final List<String> MONTH_PREFIXES = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec");
+    private static final List<String> NAME_CUE_WORDS = List.of("name", "speak", "chat", "talk", "this is", "it's",
+            "it\u2019s", "it is", "i'm", "i\u2019m", "i am", "is this", "reached", "ask for");
+    private static final List<String> GREETING_WORDS = List.of("hi", "hello", "hey", "dear", "thank", "bye", "good");
 }
