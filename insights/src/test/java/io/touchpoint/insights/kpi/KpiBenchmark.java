@@ -1,5 +1,6 @@
 package io.touchpoint.insights.kpi;
 
+import io.touchpoint.insights.facts.InteractionFacts;
 import io.touchpoint.store.TouchpointStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,10 @@ import java.util.Locale;
  * java -cp ... io.touchpoint.insights.kpi.KpiBenchmark 1000000 180 20 [DIR]
  *     # interactions, days, measured runs; with DIR the filled store is kept there and reused by the next run
  * </pre>
+ *
+ * <p>By default the per-interaction fact table ({@link InteractionFacts}) is built first (its build time is
+ * printed) and the queries read it; {@code -Dkpi.raw=true} measures the raw statement over interactions, turns
+ * and findings instead.
  */
 public final class KpiBenchmark {
 
@@ -49,21 +54,43 @@ public final class KpiBenchmark {
             TouchpointStore.open(dataDir).close();
         }
         Path database = dataDir.resolve("touchpoint.duckdb");
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + database)) {
+        boolean raw = Boolean.getBoolean("kpi.raw");
+        try {
             if (!reuse) {
-                long fill = System.nanoTime();
-                fill(connection, interactions, days);
-                System.out.printf(Locale.ROOT, "filled %,d interactions over %d days in %.1f s%n", interactions, days,
-                        (System.nanoTime() - fill) / 1e9);
+                try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + database)) {
+                    long fill = System.nanoTime();
+                    fill(connection, interactions, days);
+                    System.out.printf(Locale.ROOT, "filled %,d interactions over %d days in %.1f s%n", interactions,
+                            days, (System.nanoTime() - fill) / 1e9);
+                }
             }
-            Instant end = START.plus(Duration.ofDays(days));
-            Instant from = end.minus(Duration.ofDays(90));
-            measure(connection, "queue,channel over the last 90 days",
-                    KpiQuery.by("queue,channel").between(from, end), runs);
-            measure(connection, "agent,week over the last 90 days",
-                    KpiQuery.by("agent,week").between(from, end), runs);
-            measure(connection, "category,channel over the last 90 days, voice only",
-                    KpiQuery.by("category,channel").between(from, end).withChannels(List.of("voice")), runs);
+            if (!raw) {
+                // The fill writes no batches row, so the store opens at write 0 and the facts are built for it.
+                try (TouchpointStore store = TouchpointStore.open(dataDir)) {
+                    InteractionFacts.Build build = InteractionFacts.refresh(store);
+                    System.out.printf(Locale.ROOT, "fact table: %,d rows built in %,d ms%n", build.rows(), build.millis());
+                }
+            }
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + database)) {
+                if (raw) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("DELETE FROM insight_facts_state WHERE TRUE");
+                    } catch (SQLException noFactTable) {
+                        // never built: the raw statement runs anyway
+                    }
+                }
+                System.out.println(InteractionFacts.isFresh(connection) ? "reading the fact table" : "reading the raw tables");
+                Instant end = START.plus(Duration.ofDays(days));
+                Instant from = end.minus(Duration.ofDays(90));
+                measure(connection, "queue,channel over the last 90 days",
+                        KpiQuery.by("queue,channel").between(from, end), runs);
+                measure(connection, "agent,week over the last 90 days",
+                        KpiQuery.by("agent,week").between(from, end), runs);
+                measure(connection, "category,channel over the last 90 days, voice only",
+                        KpiQuery.by("category,channel").between(from, end).withChannels(List.of("voice")), runs);
+                measure(connection, "team,category_path over all days",
+                        KpiQuery.by("team,category_path"), runs);
+            }
         } finally {
             if (!keep) {
                 try (var files = Files.walk(folder)) {
