@@ -48,6 +48,14 @@ final class DigitRun {
         return atoms.get(atoms.size() - 1).end();
     }
 
+    int digitCount() {
+        int count = 0;
+        for (Atom atom : atoms) {
+            count += atom.digits().length();
+        }
+        return count;
+    }
+
     String digits() {
         return digits(0, atoms.size());
     }

@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
 public final class PiiDetector {
 
     private static final int CONTEXT_CHARS = 48;
+    /** The shortest number that can be personal data: an account number (6 digits). */
+    private static final int MIN_PII_DIGITS = 6;
 
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}\\b");
@@ -173,12 +175,14 @@ public final class PiiDetector {
         if (cues.hasDigit) {
             findIbans(text, candidates);
         }
-        findDigitRuns(text, previousTurn, candidates);
+        if (cues.hasDigit || cues.enoughDigitWords()) {
+            findDigitRuns(text, previousTurn, candidates);
+        }
         if (cues.hasDigit) {
             findPhones(text, candidates);
             findAddresses(text, candidates);
         }
-        if (cues.hasDigit || cues.spokenDate()) {
+        if (cues.writtenDate() || cues.spokenDate()) {
             findDates(text, previousTurn, candidates);
         }
         findNames(text, previousTurn, cues, candidates);
@@ -217,6 +221,9 @@ public final class PiiDetector {
 
     private void findDigitRuns(String text, String previousTurn, List<PiiSpan> candidates) {
         for (DigitRun run : DigitRun.find(text)) {
+            if (run.digitCount() < MIN_PII_DIGITS) {
+                continue; // "one question", "2 hours": too short to be any number below
+            }
             String before = before(text, run.start());
             if (!run.spoken() && NOT_PERSONAL_CONTEXT.matcher(before).find()) {
                 // "order number 4111..." is an order id even if it happens to pass the Luhn check.
@@ -355,7 +362,7 @@ public final class PiiDetector {
         if (text.contains(" speaking")) {
             findNames(NAME_SPEAKING.matcher(text), text, candidates, 0.8);
         }
-        if (text.contains(", ")) {
+        if (cues.followedByCapital(",", true)) {
             findNames(NAME_VOCATIVE.matcher(text), text, candidates, 0.5);
         }
         Matcher lower = NAME_LOWERCASE_AFTER_STRONG_CUE.matcher(text);
@@ -473,11 +480,13 @@ public final class PiiDetector {
      * test is a necessary condition of the expressions it guards (see their definitions above).
      */
     private static final class Cues {
+        final String text;
         final String lower;
         final boolean hasDigit;
         final boolean hasAt;
 
         Cues(String text) {
+            this.text = text;
             this.lower = text.toLowerCase(Locale.ROOT);
             boolean digit = false;
             for (int i = 0; i < text.length() && !digit; i++) {
@@ -507,30 +516,100 @@ public final class PiiDetector {
             return false;
         }
 
-        /** NAME_AFTER_CUE's cue phrases, each reduced to a word it cannot match without. */
+        /** NAME_AFTER_CUE: one of its cue phrases, a space, an optional comma, a capital. */
         boolean nameCue() {
-            for (String cue : NAME_CUE_WORDS) {
-                if (lower.contains(cue)) {
+            for (String cue : NAME_CUES) {
+                if (followedByCapital(cue, false)) {
                     return true;
                 }
             }
             return false;
         }
 
-        /** NAME_IN_GREETING's greetings. */
+        /** NAME_IN_GREETING: a greeting, an optional comma, a space, a capital. */
         boolean greeting() {
-            for (String cue : GREETING_WORDS) {
-                if (lower.contains(cue)) {
+            for (String cue : GREETINGS) {
+                if (followedByCapital(cue, true)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether {@code cue} (lower case) occurs followed by a space and a capital letter, with an
+         * optional comma before the space ({@code commaFirst}) or after it.
+         */
+        boolean followedByCapital(String cue, boolean commaFirst) {
+            for (int at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + 1)) {
+                int next = at + cue.length();
+                if (commaFirst && next < text.length() && text.charAt(next) == ',') {
+                    next++;
+                }
+                if (next >= text.length() || text.charAt(next) != ' ') {
+                    continue;
+                }
+                next++;
+                if (!commaFirst && next < text.length() && text.charAt(next) == ',') {
+                    next++;
+                }
+                if (next < text.length() && Character.isUpperCase(text.charAt(next))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A run of spoken digits long enough to matter needs six digit words (counted loosely). */
+        boolean enoughDigitWords() {
+            int count = 0;
+            for (String word : DIGIT_WORDS) {
+                for (int at = lower.indexOf(word); at >= 0 && count < MIN_PII_DIGITS; at = lower.indexOf(word, at + 1)) {
+                    count++;
+                }
+                if (count >= MIN_PII_DIGITS) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** DATE with digits: digit, separator, digit ("1/2", "2026-01") or a month name and a digit. */
+        boolean writtenDate() {
+            if (!hasDigit) {
+                return false;
+            }
+            for (int i = 0; i + 2 < text.length(); i++) {
+                char separator = text.charAt(i + 1);
+                if ((separator == '/' || separator == '.' || separator == '-') && isAsciiDigit(text.charAt(i))
+                        && isAsciiDigit(text.charAt(i + 2))) {
+                    return true;
+                }
+            }
+            for (String month : MONTH_PREFIXES) {
+                if (lower.contains(month)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isAsciiDigit(char c) {
+            return c >= '0' && c <= '9';
         }
     }
 
     private static final List<String> MONTH_PREFIXES = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");
-    private static final List<String> NAME_CUE_WORDS = List.of("name", "speak", "chat", "talk", "this is", "it's",
-            "it\u2019s", "it is", "i'm", "i\u2019m", "i am", "is this", "reached", "ask for");
-    private static final List<String> GREETING_WORDS = List.of("hi", "hello", "hey", "dear", "thank", "bye", "good");
+    /** NAME_AFTER_CUE's cue phrases in lower case, spelled out. */
+    private static final List<String> NAME_CUES = List.of("my name is", "my name's", "my name\u2019s", "the name is",
+            "name on the account is", "account holder is", "speak with", "speak to", "speaking with", "speaking to",
+            "chat with", "chat to", "chatting with", "chatting to", "talk with", "talk to", "talking with",
+            "talking to", "this is", "it's", "it\u2019s", "it is", "i'm", "i\u2019m", "i am", "is this",
+            "you've reached", "you\u2019ve reached", "ask for", "under the name", "under the name of");
+    /** NAME_IN_GREETING's greetings in lower case. */
+    private static final List<String> GREETINGS = List.of("hi", "hello", "hey", "dear", "thanks", "thank you",
+            "goodbye", "bye", "good morning", "good afternoon", "good evening");
+    private static final List<String> DIGIT_WORDS = List.of("zero", "oh", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine");
 }
