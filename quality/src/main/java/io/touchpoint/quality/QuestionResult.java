@@ -14,9 +14,11 @@ import java.util.List;
  * @param confidence the strength times the speech confidence of the words (1 for typed text)
  * @param evidence the spans of the underlying finding, or the whole interaction
  * @param why a short explanation for people, e.g. {@code behaviour greeting missing}
+ * @param fromFinding the answer rests on a finding that is there (a breach found, a behaviour present or
+ *     missing, a metric), not on the absence of one
  */
 public record QuestionResult(Question question, Answer answer, double strength, double confidence,
-        List<Evidence> evidence, String why) {
+        List<Evidence> evidence, String why, boolean fromFinding) {
 
     public QuestionResult {
         requireNonNull(question, "question is null");

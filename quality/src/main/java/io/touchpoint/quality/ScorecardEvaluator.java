@@ -93,7 +93,7 @@ public final class ScorecardEvaluator {
                     .map(found -> "present".equals(found.label())
                             ? fromFinding(question, Answer.YES, found, "behaviour " + behaviour.name() + " present")
                             : new QuestionResult(question, Answer.NO, 1.0, clamp(found.confidence()), found.evidence(),
-                                    "behaviour " + behaviour.name() + " missing"))
+                                    "behaviour " + behaviour.name() + " missing", true))
                     .orElseGet(() -> notApplicable(question, "behaviour " + behaviour.name() + " not checked here"));
             case AnswerSource.Compliance compliance -> first(findings, "compliance", compliance.name(), null)
                     .map(found -> fromFinding(question, Answer.NO, found, "compliance " + compliance.name() + " breached"))
@@ -115,7 +115,7 @@ public final class ScorecardEvaluator {
                     .map(found -> new QuestionResult(question,
                             trend.failingLabels().contains(found.label()) ? Answer.NO : Answer.YES, 1.0,
                             clamp(found.confidence()), found.evidence(),
-                            trend.speaker() + " sentiment " + found.label()))
+                            trend.speaker() + " sentiment " + found.label(), true))
                     .orElseGet(() -> notApplicable(question, "no " + trend.speaker() + " sentiment trend"));
         };
     }
@@ -123,12 +123,13 @@ public final class ScorecardEvaluator {
     private static QuestionResult fromFinding(Question question, Answer answer, Finding found, String why) {
         double strength = clamp(found.score() > 0 ? found.score() : 1.0);
         String how = strength < 1 ? String.format(Locale.ROOT, " (semantic match %.2f)", strength) : "";
-        return new QuestionResult(question, answer, strength, clamp(found.confidence()), found.evidence(), why + how);
+        return new QuestionResult(question, answer, strength, clamp(found.confidence()), found.evidence(), why + how, true);
     }
 
     private static QuestionResult absence(Question question, Answer answer, double speechConfidence, String why) {
         // Nothing was found: as sure as the words were heard, since a misheard phrase is the way a rule misses.
-        return new QuestionResult(question, answer, 1.0, speechConfidence, List.of(Evidence.WHOLE_INTERACTION), why);
+        return new QuestionResult(question, answer, 1.0, speechConfidence, List.of(Evidence.WHOLE_INTERACTION), why,
+                false);
     }
 
     private static QuestionResult bounded(Question question, Finding found, Double atLeast, Double atMost, String what) {
@@ -137,11 +138,12 @@ public final class ScorecardEvaluator {
         String bounds = (atLeast == null ? "" : " at least " + format(atLeast))
                 + (atMost == null ? "" : (atLeast == null ? "" : " and") + " at most " + format(atMost));
         return new QuestionResult(question, within ? Answer.YES : Answer.NO, 1.0, clamp(found.confidence()),
-                found.evidence(), what + " " + format(value) + (within ? " is" : " is not") + bounds);
+                found.evidence(), what + " " + format(value) + (within ? " is" : " is not") + bounds, true);
     }
 
     private static QuestionResult notApplicable(Question question, String why) {
-        return new QuestionResult(question, Answer.NOT_APPLICABLE, 1.0, 1.0, List.of(Evidence.WHOLE_INTERACTION), why);
+        return new QuestionResult(question, Answer.NOT_APPLICABLE, 1.0, 1.0, List.of(Evidence.WHOLE_INTERACTION), why,
+                false);
     }
 
     private static Optional<Finding> first(List<Finding> findings, String type, String name, String label) {
