@@ -29,7 +29,9 @@ import io.touchpoint.server.auth.Scopes;
 import io.touchpoint.server.auth.Sessions;
 import io.touchpoint.server.auth.UserDirectory;
 import io.touchpoint.server.dashboard.Dashboard;
+import io.touchpoint.rules.RuleSet;
 import io.touchpoint.store.TouchpointStore;
+import java.util.function.Supplier;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -74,8 +76,29 @@ public final class TouchpointServer implements AutoCloseable {
         new JvmThreadMetrics().bindTo(metrics);
         new ProcessorMetrics().bindTo(metrics);
         ServerContext context = new ServerContext(store, config, users,
-                new Sessions(config.sessionIdleTimeout(), Clock.systemUTC()), new Scopes(store), jsonMapper(), metrics);
+                new Sessions(config.sessionIdleTimeout(), Clock.systemUTC()), new Scopes(store), jsonMapper(), metrics,
+                new AuditTrail(store.audit(), metrics), memoize(RuleSet::builtIn));
         return new TouchpointServer(context, new ServerLifecycle(context));
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T current = value;
+                if (current == null) {
+                    synchronized (this) {
+                        if (value == null) {
+                            value = supplier.get();
+                        }
+                        current = value;
+                    }
+                }
+                return current;
+            }
+        };
     }
 
     /** The mapper the API writes JSON with: ISO-8601 instants, Optional unwrapped. */

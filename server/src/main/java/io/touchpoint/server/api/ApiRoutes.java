@@ -14,5 +14,9 @@ public final class ApiRoutes {
         new OperationsRoutes(context, lifecycle).register(cfg.routes);
         new AuthRoutes(context).register(cfg.routes);
         new StatsRoutes(context).register(cfg.routes);
+        new InteractionRoutes(context).register(cfg.routes);
+        new PeopleRoutes(context).register(cfg.routes);
+        new AnalyticsRoutes(context, context.rules()).register(cfg.routes);
+        new AdminRoutes(context).register(cfg.routes);
     }
 }

@@ -61,13 +61,13 @@ final class AuthRoutes {
         }
         Optional<User> user = context.users().authenticate(username, password.toCharArray());
         if (user.isEmpty()) {
-            context.store().audit().append(username.strip(), "auth.login-failed", "user:" + username.strip(),
+            context.audit().record(username.strip(), "auth.login-failed", "user:" + username.strip(),
                     "from " + ctx.ip());
             throw ApiException.unauthorized("unknown user or wrong password");
         }
         String sessionId = context.sessions().start(user.get().username());
         ctx.cookie(new Cookie(Sessions.COOKIE, sessionId, "/", -1, false, true, null, SameSite.LAX));
-        context.store().audit().append(user.get().username(), "auth.login", "user:" + user.get().username(),
+        context.audit().record(user.get().username(), "auth.login", "user:" + user.get().username(),
                 "from " + ctx.ip());
         ctx.json(UserView.of(user.get()));
     }
@@ -76,7 +76,7 @@ final class AuthRoutes {
         User user = Authenticator.user(ctx);
         context.sessions().end(ctx.cookie(Sessions.COOKIE));
         ctx.removeCookie(Sessions.COOKIE, "/");
-        context.store().audit().append(user.username(), "auth.logout", "user:" + user.username(), "");
+        context.audit().record(user.username(), "auth.logout", "user:" + user.username(), "");
         ctx.status(204);
     }
 }
