@@ -29,15 +29,7 @@ public final class SharedData {
 
     /** The file under the shared folder, or the test is skipped with a message naming what is missing. */
     public static Path require(String relative) {
-        String property = System.getProperty("touchpoint.shared");
-        Path root = property != null ? Path.of(property) : Path.of("..", "..", "shared");
-        if (!Files.isDirectory(root)) {
-            root = Path.of("..", "shared");
-        }
-        Path file = root.resolve(relative);
-        assumeTrue(Files.exists(file), () -> "skipped: shared data " + file.toAbsolutePath().normalize()
-                + " is absent (set -Dtouchpoint.shared to the folder that holds data/)");
-        return file;
+        return io.touchpoint.core.testing.SharedData.require(relative);
     }
 
     /** The embeddings of {@code texts}, read from {@code target/embedding-cache} when an earlier test computed them. */

@@ -7,7 +7,7 @@ import io.touchpoint.core.model.Interaction;
 import io.touchpoint.core.model.Speaker;
 import io.touchpoint.core.model.Turn;
 import io.touchpoint.ingest.CollectingSink;
-import io.touchpoint.ingest.SharedData;
+import io.touchpoint.core.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +21,7 @@ class AbcdDataTest {
 
     @Test
     void readsAllDialoguesWithTheirIntentsAndTurns() throws IOException {
-        Path file = SharedData.require("abcd/abcd_classification_original/valid.json");
+        Path file = SharedData.data("abcd/abcd_classification_original/valid.json");
         ChatTranscriptConnector connector = new ChatTranscriptConnector();
         assertThat(connector.canRead(file)).isTrue();
         CollectingSink sink = new CollectingSink();

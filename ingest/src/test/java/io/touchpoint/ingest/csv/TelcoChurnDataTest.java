@@ -6,7 +6,7 @@ import io.touchpoint.core.ingest.ConnectorRegistry;
 import io.touchpoint.core.ingest.IngestOptions;
 import io.touchpoint.core.model.Customer;
 import io.touchpoint.ingest.CollectingSink;
-import io.touchpoint.ingest.SharedData;
+import io.touchpoint.core.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +17,7 @@ class TelcoChurnDataTest {
 
     @Test
     void readsTheTelcoChurnExportAsCustomers() throws IOException {
-        Path file = SharedData.require("telco-churn/WA_Fn-UseC_-Telco-Customer-Churn.csv");
+        Path file = SharedData.data("telco-churn/WA_Fn-UseC_-Telco-Customer-Churn.csv");
         assertThat(ConnectorRegistry.load().forFile(file, IngestOptions.defaults()))
                 .map(connector -> connector.name()).contains("crm-customers");
         CollectingSink sink = new CollectingSink();

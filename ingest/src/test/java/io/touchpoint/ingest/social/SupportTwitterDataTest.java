@@ -14,7 +14,7 @@ import io.touchpoint.ingest.DeadLetterWriter;
 import io.touchpoint.ingest.IngestJob;
 import io.touchpoint.ingest.IngestReport;
 import io.touchpoint.ingest.RecordingBatchWriter;
-import io.touchpoint.ingest.SharedData;
+import io.touchpoint.core.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +36,7 @@ class SupportTwitterDataTest {
         "twcs-SpotifyCares-preprocessed-56.csv, 56, 27, SpotifyCares"})
     void threadsThePreprocessedConversationsAsSourceMdCounts(String file, int posts, int threads, String brand)
             throws IOException {
-        Path csv = SharedData.require("support-twitter/csv/" + file);
+        Path csv = SharedData.data("support-twitter/csv/" + file);
         CollectingSink sink = new CollectingSink();
         new SocialPostConnector().read(csv, IngestOptions.defaults(), sink);
 
@@ -58,7 +58,7 @@ class SupportTwitterDataTest {
 
     @Test
     void ingestsTheWholeFolderAndSkipsTheLabelDefinitionTables() throws IOException {
-        Path folder = SharedData.require("support-twitter/csv");
+        Path folder = SharedData.data("support-twitter/csv");
         RecordingBatchWriter writer = new RecordingBatchWriter();
         IngestReport report;
         try (DeadLetterWriter deadLetters = new DeadLetterWriter(dir.resolve("dead-letter.ndjson"))) {
