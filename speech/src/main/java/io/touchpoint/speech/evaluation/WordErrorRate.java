@@ -1,0 +1,75 @@
+package io.touchpoint.speech.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Word error rate: (substitutions + deletions + insertions) / reference words, from a word-level
+ * Levenshtein alignment. Texts are normalized first (lower case, punctuation dropped, digits and
+ * hyphenated words split) so that "Mr. Smith's" and "mister smith's" differ only where the words do.
+ */
+public final class WordErrorRate {
+
+    /** Errors against a reference of {@code referenceWords} words. */
+    public record Count(int errors, int referenceWords) {
+
+        public static final Count ZERO = new Count(0, 0);
+
+        public Count plus(Count other) {
+            return new Count(errors + other.errors, referenceWords + other.referenceWords);
+        }
+
+        public double rate() {
+            return referenceWords == 0 ? 0 : (double) errors / referenceWords;
+        }
+    }
+
+    private WordErrorRate() {
+    }
+
+    public static Count count(String reference, String hypothesis) {
+        List<String> ref = normalize(reference);
+        List<String> hyp = normalize(hypothesis);
+        int[] previous = new int[hyp.size() + 1];
+        int[] current = new int[hyp.size() + 1];
+        for (int j = 0; j <= hyp.size(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= ref.size(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= hyp.size(); j++) {
+                int substitution = previous[j - 1] + (ref.get(i - 1).equals(hyp.get(j - 1)) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return new Count(previous[hyp.size()], ref.size());
+    }
+
+    /** Lower case words without punctuation; "mr." and "mister" are the same word. */
+    public static List<String> normalize(String text) {
+        String cleaned = text.toLowerCase(Locale.ROOT)
+                .replace('’', '\'')
+                .replaceAll("[^a-z0-9' ]+", " ")
+                .replaceAll("(^|\\s)'+|'+(\\s|$)", " ");
+        List<String> words = new ArrayList<>();
+        for (String word : cleaned.trim().split("\\s+")) {
+            if (!word.isEmpty()) {
+                words.add(switch (word) {
+                    case "mr" -> "mister";
+                    case "mrs" -> "missus";
+                    case "dr" -> "doctor";
+                    default -> word;
+                });
+            }
+        }
+        return words;
+    }
+
+    public static String normalized(String text) {
+        return String.join(" ", normalize(text));
+    }
+}
