@@ -19,16 +19,21 @@ import java.util.List;
  * @param sentiment effect on customer sentiment (-1..1); null when nothing comparable
  * @param escalation effect on the escalation rate; null when nothing comparable or for the escalation event itself
  * @param handlingMinutesPerYear agent minutes a year spent handling these interactions on handle-time channels
- * @param excessMinutesPerYear agent minutes a year its significant effects add (negative: it saves time): extra
- *        handle time, plus extra repeat contacts at the mean handle time, plus extra escalations at the configured
- *        minutes each
+ * @param handleTimeMinutesPerYear agent minutes a year its significant handle-time effect adds (0 when not
+ *        significant): delta x its interactions on handle-time channels x year factor / 60
+ * @param repeatMinutesPerYear minutes a year its significant repeat-contact effect adds: delta x its interactions
+ *        with a known customer x year factor x the mean handle time
+ * @param escalationMinutesPerYear minutes a year its significant escalation effect adds: delta x its analyzed
+ *        interactions x year factor x minutes per escalation
+ * @param excessMinutesPerYear the sum of the three (negative: it saves time)
  * @param yearlyCost {@code excessMinutesPerYear} x cost per agent minute
  * @param fullTimeEquivalents {@code excessMinutesPerYear} over working minutes per FTE-year
  * @param interactionIds up to {@link QuantifySettings#maxIds} of its interactions, most recent first
  */
 public record CategoryImpact(String kind, String name, long count, double share, double yearlyVolume,
                              double meanHandleSeconds, Effect handleTime, Effect repeatContact, Effect sentiment,
-                             Effect escalation, double handlingMinutesPerYear, double excessMinutesPerYear,
+                             Effect escalation, double handlingMinutesPerYear, double handleTimeMinutesPerYear,
+                             double repeatMinutesPerYear, double escalationMinutesPerYear, double excessMinutesPerYear,
                              double yearlyCost, double fullTimeEquivalents, List<String> interactionIds) {
 
     public static final String CATEGORY = "category";

@@ -49,6 +49,17 @@ public final class Quantifier {
             SELECT DISTINCT interaction_id, 'category' AS kind, split_part(name, '/', 1) AS name
             FROM findings WHERE type = 'category' AND strpos(name, '/') > 0""";
 
+    /**
+     * Agent behaviours the rules found missing where they applied (kind {@code behaviour}, named for the
+     * behaviour): compared with every other interaction of the stratum.
+     */
+    public static final String MISSING_BEHAVIOURS = """
+            SELECT DISTINCT interaction_id, 'behaviour' AS kind, name FROM findings
+            WHERE type = 'behaviour' AND label = 'missing'""";
+
+    /** The categories and events (the default features). */
+    public static final String DEFAULT_FEATURES = CATEGORIES_AND_EVENTS;
+
     private Quantifier() {
     }
 
@@ -143,20 +154,16 @@ public final class Quantifier {
         for (Moments[] moments : byStratum.values()) {
             handle = handle.plus(moments[0]);
         }
-        double excessMinutes = 0;
-        if (counts(effects[0], settings)) {
-            excessMinutes += effects[0].delta() * withMetric[0] * yearFactor / 60.0;
-        }
-        if (counts(effects[1], settings) && Double.isFinite(period.meanHandleSeconds())) {
-            excessMinutes += effects[1].delta() * withMetric[1] * yearFactor * period.meanHandleSeconds() / 60.0;
-        }
-        if (counts(effects[3], settings)) {
-            excessMinutes += effects[3].delta() * withMetric[3] * yearFactor * settings.minutesPerEscalation();
-        }
+        double handleMinutes = counts(effects[0], settings) ? effects[0].delta() * withMetric[0] * yearFactor / 60.0 : 0;
+        double repeatMinutes = counts(effects[1], settings) && Double.isFinite(period.meanHandleSeconds())
+                ? effects[1].delta() * withMetric[1] * yearFactor * period.meanHandleSeconds() / 60.0 : 0;
+        double escalationMinutes = counts(effects[3], settings)
+                ? effects[3].delta() * withMetric[3] * yearFactor * settings.minutesPerEscalation() : 0;
+        double excessMinutes = handleMinutes + repeatMinutes + escalationMinutes;
         double handlingMinutes = handle.sum() * yearFactor / 60.0;
         return new CategoryImpact(key.kind(), key.name(), count, (double) count / period.interactions(),
                 count * yearFactor, handle.mean(), effects[0], effects[1], effects[2], effects[3], handlingMinutes,
-                excessMinutes, excessMinutes * cost.costPerAgentMinute(), cost.fullTimeEquivalents(excessMinutes), ids);
+                handleMinutes, repeatMinutes, escalationMinutes, excessMinutes, excessMinutes * cost.costPerAgentMinute(), cost.fullTimeEquivalents(excessMinutes), ids);
     }
 
     private static boolean counts(Effect effect, QuantifySettings settings) {
