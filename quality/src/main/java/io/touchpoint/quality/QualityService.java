@@ -268,9 +268,8 @@ public final class QualityService {
                     insert.setString(11, submission.reviewer());
                     insert.setString(12, submission.comment());
                     insert.setLong(13, micros(now));
-                    insert.addBatch();
+                    insert.executeUpdate();
                 }
-                insert.executeBatch();
             }
             upsertReviewedScore(connection, item.interactionId(), card.name(), detail.autoScore().value(), finalScore,
                     finalLabel, now);
@@ -448,9 +447,8 @@ public final class QualityService {
             flag.setString(3, answer.machineAnswer().wireName());
             flag.setDouble(4, answer.confidence());
             flag.setString(5, String.join("; ", answer.reasons()));
-            flag.addBatch();
+            flag.executeUpdate();
         }
-        flag.executeBatch();
     }
 
     static Optional<Long> openItem(Connection connection, String interactionId, String scorecard) throws SQLException {

@@ -222,11 +222,10 @@ final class TargetedSampler {
                     insert.setLong(7, itemId);
                     insert.setLong(8, QualityService.micros(now));
                     insert.setString(9, request.requestedBy());
-                    insert.addBatch();
+                    insert.executeUpdate();
                     sampled.add(new SampleResult.Sampled(item.interactionId(), item.scorecard(), candidate.agentId(),
                             item.trigger(), candidate.risk(), candidate.reasons(), itemId));
                 }
-                insert.executeBatch();
             }
             return id;
         });
