@@ -29,6 +29,9 @@ import io.touchpoint.server.auth.Scopes;
 import io.touchpoint.server.auth.Sessions;
 import io.touchpoint.server.auth.UserDirectory;
 import io.touchpoint.server.dashboard.Dashboard;
+import io.touchpoint.server.live.AlertHub;
+import io.touchpoint.server.live.LiveRoutes;
+import io.touchpoint.server.live.LiveSessions;
 import io.touchpoint.rules.RuleSet;
 import io.touchpoint.store.TouchpointStore;
 import java.util.function.Supplier;
@@ -57,12 +60,22 @@ public final class TouchpointServer implements AutoCloseable {
     private final ServerContext context;
     private final Javalin app;
     private final ServerLifecycle lifecycle;
+    private final AlertHub alerts;
+    private final LiveSessions live;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     private TouchpointServer(ServerContext context, ServerLifecycle lifecycle) {
         this.context = context;
         this.lifecycle = lifecycle;
-        this.app = Javalin.create(cfg -> configure(cfg, context, lifecycle));
+        this.alerts = new AlertHub(context.store(), context.json(), context.config().webhooks(), context.metrics());
+        this.live = new LiveSessions(context.store(), context.scopes(), alerts, context.rules(),
+                context.config().disclosureDeadline(), context.metrics(), Clock.systemUTC());
+        LiveRoutes liveRoutes = new LiveRoutes(context, live, alerts);
+        this.app = Javalin.create(cfg -> {
+            configure(cfg, context, lifecycle);
+            liveRoutes.register(cfg.routes);
+            Dashboard.register(cfg, context);
+        });
     }
 
     /** Builds the server (creating the server's tables in the store when missing); not yet listening. */
@@ -160,7 +173,6 @@ public final class TouchpointServer implements AutoCloseable {
         });
 
         ApiRoutes.register(cfg, context, lifecycle);
-        Dashboard.register(cfg, context);
     }
 
     private static void recordRequest(ServerContext context, Context ctx, Float millis) {
@@ -195,6 +207,7 @@ public final class TouchpointServer implements AutoCloseable {
 
     /** Starts listening on the configured host and port (0: a free port, see {@link #port()}). */
     public TouchpointServer start() {
+        live.warmUp();
         app.start(context.config().host(), context.config().port());
         lifecycle.markStarted();
         LOG.info("Touchpoint server listening on http://{}:{} (data {})", context.config().host(), port(),
@@ -209,6 +222,16 @@ public final class TouchpointServer implements AutoCloseable {
 
     public ServerContext context() {
         return context;
+    }
+
+    /** Live conversations in progress. */
+    public LiveSessions live() {
+        return live;
+    }
+
+    /** Where live alerts go. */
+    public AlertHub alerts() {
+        return alerts;
     }
 
     /** The Javalin app, for tests that list its routes. */
@@ -227,8 +250,13 @@ public final class TouchpointServer implements AutoCloseable {
         }
         lifecycle.beginShutdown();
         app.stop();
-        lifecycle.finishShutdown();
-        context.metrics().close();
+        try {
+            live.close();
+        } finally {
+            alerts.close();
+            lifecycle.finishShutdown();
+            context.metrics().close();
+        }
         LOG.info("Touchpoint server stopped");
     }
 

@@ -60,6 +60,17 @@ public final class Authenticator {
         throw ApiException.forbidden("the " + user.get().role().id() + " role may not " + describe(required));
     }
 
+    /**
+     * The user behind an {@code Authorization} header value or a session cookie value (either may
+     * be null), for connections that do not pass through {@link #check} (WebSockets).
+     */
+    public Optional<User> identify(String authorization, String sessionId) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return users.userOfToken(authorization.substring(7).strip());
+        }
+        return sessionId == null ? Optional.empty() : sessions.username(sessionId).flatMap(users::user);
+    }
+
     private Optional<User> identify(Context ctx) {
         String authorization = ctx.header("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
