@@ -249,6 +249,9 @@ public final class TouchpointServer implements AutoCloseable {
             return;
         }
         lifecycle.beginShutdown();
+        // Alert streams never end on their own: close them so the graceful stop waits only for
+        // real requests.
+        alerts.closeStreams();
         app.stop();
         try {
             live.close();

@@ -46,6 +46,14 @@ final class Html {
         return out.toString();
     }
 
+    /**
+     * A search snippet: the store wraps matches in {@code <mark>} but does not escape the text, so the
+     * text is escaped and only the marks are put back.
+     */
+    static String snippet(String snippet) {
+        return escape(snippet).replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>");
+    }
+
     /** A path segment or query value, percent-encoded (then still escaped where it goes into an attribute). */
     static String url(String value) {
         return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8).replace("+", "%20");

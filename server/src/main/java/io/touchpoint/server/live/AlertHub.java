@@ -120,6 +120,22 @@ public final class AlertHub implements AutoCloseable {
         unsaved.add(alert);
     }
 
+    /** Ends every open stream: the server is stopping. */
+    public void closeStreams() {
+        List<AlertListener> all = new ArrayList<>();
+        supervisors.forEach(subscriber -> all.add(subscriber.listener()));
+        assist.values().forEach(all::addAll);
+        supervisors.clear();
+        assist.clear();
+        for (AlertListener listener : all) {
+            try {
+                listener.close();
+            } catch (RuntimeException e) {
+                LOG.debug("Closing an alert stream failed", e);
+            }
+        }
+    }
+
     private void deliver(AlertListener listener, Alert alert, String body) {
         boolean open;
         try {
@@ -170,17 +186,21 @@ public final class AlertHub implements AutoCloseable {
                     insert.setInt(8, alert.turnIndex());
                     insert.setString(9, alert.message());
                     insert.setString(10, alert.evidence());
-                    insert.addBatch();
+                    // One statement per alert: DuckDB's JDBC batch opens a transaction of its own.
+                    insert.executeUpdate();
                 }
-                insert.executeBatch();
             }
             return null;
         });
     }
 
-    /** Saves the alerts still queued, then stops the writer. */
+    /**
+     * Ends every stream (so a graceful stop does not wait for them), saves the alerts still
+     * queued, then stops the writer.
+     */
     @Override
     public void close() {
+        closeStreams();
         closing = true;
         try {
             writer.join(TimeUnit.SECONDS.toMillis(10));

@@ -1,7 +1,6 @@
 package io.touchpoint.server.live;
 
 /** Somewhere alerts go: a supervisor's SSE stream, an agent's assist stream, a WebSocket. */
-@FunctionalInterface
 public interface AlertListener {
 
     /**
@@ -9,4 +8,8 @@ public interface AlertListener {
      * (closed stream), so the hub drops it.
      */
     boolean deliver(Alert alert, String json);
+
+    /** Ends the stream (server shutdown); nothing by default. */
+    default void close() {
+    }
 }

@@ -307,13 +307,23 @@ public final class LiveRoutes {
     private void streamTo(SseClient client, java.util.function.Consumer<AlertListener> subscribe) {
         client.keepAlive();
         String event = client.ctx().path().endsWith("assist") ? "assist" : "alert";
-        AlertListener listener = (alert, body) -> {
-            synchronized (client) {
-                if (client.terminated()) {
-                    return false;
+        AlertListener listener = new AlertListener() {
+            @Override
+            public boolean deliver(Alert alert, String body) {
+                synchronized (client) {
+                    if (client.terminated()) {
+                        return false;
+                    }
+                    client.sendEvent(event, body);
+                    return !client.terminated();
                 }
-                client.sendEvent(event, body);
-                return !client.terminated();
+            }
+
+            @Override
+            public void close() {
+                synchronized (client) {
+                    client.close();
+                }
             }
         };
         client.onClose(() -> hub.unsubscribe(listener));
