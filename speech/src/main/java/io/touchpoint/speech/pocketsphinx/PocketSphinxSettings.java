@@ -14,9 +14,10 @@ import java.util.Locale;
  * @param maxActiveHmms {@code -maxhmmpf}: a cap on active HMMs per frame, which bounds the run time
  * @param secondPass {@code -fwdflat}: the flat-lexicon second pass (slower, sometimes better)
  * @param nbest how many alternative hypotheses to return (0: none)
+ * @param extraSwitches any further PocketSphinx switches, e.g. {@code -pl_window 10}
  */
 public record PocketSphinxSettings(double languageWeight, double wordInsertionPenalty, double beam, double wordBeam,
-        int maxActiveHmms, boolean secondPass, int nbest) {
+        int maxActiveHmms, boolean secondPass, int nbest, List<String> extraSwitches) {
 
     public PocketSphinxSettings {
         if (!(languageWeight > 0 && languageWeight < 50)) {
@@ -34,11 +35,17 @@ public record PocketSphinxSettings(double languageWeight, double wordInsertionPe
         if (nbest < 0 || nbest > 50) {
             throw new IllegalArgumentException("nbest " + nbest + " is outside 0-50");
         }
+        extraSwitches = List.copyOf(extraSwitches);
+        for (int index = 0; index < extraSwitches.size(); index += 2) {
+            if (!extraSwitches.get(index).startsWith("-") || index + 1 >= extraSwitches.size()) {
+                throw new IllegalArgumentException("extra switches must be pairs of -name value, got " + extraSwitches);
+            }
+        }
     }
 
     /** PocketSphinx's own defaults, the baseline every tuned setting is compared with. */
     public static PocketSphinxSettings engineDefaults() {
-        return new PocketSphinxSettings(6.5, 0.65, 1e-48, 7e-29, 30_000, true, 0);
+        return new PocketSphinxSettings(6.5, 0.65, 1e-48, 7e-29, 30_000, true, 0, List.of());
     }
 
     /** The settings Touchpoint uses, chosen on the speech-en set per source (see docs/speech.md). */
@@ -47,27 +54,31 @@ public record PocketSphinxSettings(double languageWeight, double wordInsertionPe
     }
 
     public PocketSphinxSettings withNbest(int count) {
-        return new PocketSphinxSettings(languageWeight, wordInsertionPenalty, beam, wordBeam, maxActiveHmms, secondPass, count);
+        return new PocketSphinxSettings(languageWeight, wordInsertionPenalty, beam, wordBeam, maxActiveHmms, secondPass, count, extraSwitches);
     }
 
     public PocketSphinxSettings withLanguageWeight(double weight) {
-        return new PocketSphinxSettings(weight, wordInsertionPenalty, beam, wordBeam, maxActiveHmms, secondPass, nbest);
+        return new PocketSphinxSettings(weight, wordInsertionPenalty, beam, wordBeam, maxActiveHmms, secondPass, nbest, extraSwitches);
     }
 
     public PocketSphinxSettings withWordInsertionPenalty(double penalty) {
-        return new PocketSphinxSettings(languageWeight, penalty, beam, wordBeam, maxActiveHmms, secondPass, nbest);
+        return new PocketSphinxSettings(languageWeight, penalty, beam, wordBeam, maxActiveHmms, secondPass, nbest, extraSwitches);
     }
 
     public PocketSphinxSettings withBeams(double newBeam, double newWordBeam) {
-        return new PocketSphinxSettings(languageWeight, wordInsertionPenalty, newBeam, newWordBeam, maxActiveHmms, secondPass, nbest);
+        return new PocketSphinxSettings(languageWeight, wordInsertionPenalty, newBeam, newWordBeam, maxActiveHmms, secondPass, nbest, extraSwitches);
     }
 
     public PocketSphinxSettings withMaxActiveHmms(int max) {
-        return new PocketSphinxSettings(languageWeight, wordInsertionPenalty, beam, wordBeam, max, secondPass, nbest);
+        return new PocketSphinxSettings(languageWeight, wordInsertionPenalty, beam, wordBeam, max, secondPass, nbest, extraSwitches);
     }
 
     public PocketSphinxSettings withSecondPass(boolean enabled) {
-        return new PocketSphinxSettings(languageWeight, wordInsertionPenalty, beam, wordBeam, maxActiveHmms, enabled, nbest);
+        return new PocketSphinxSettings(languageWeight, wordInsertionPenalty, beam, wordBeam, maxActiveHmms, enabled, nbest, extraSwitches);
+    }
+
+    public PocketSphinxSettings withExtraSwitches(List<String> switches) {
+        return new PocketSphinxSettings(languageWeight, wordInsertionPenalty, beam, wordBeam, maxActiveHmms, secondPass, nbest, switches);
     }
 
     List<String> arguments() {
@@ -78,6 +89,7 @@ public record PocketSphinxSettings(double languageWeight, double wordInsertionPe
         add(args, "-wbeam", format(wordBeam));
         add(args, "-maxhmmpf", Integer.toString(maxActiveHmms));
         add(args, "-fwdflat", secondPass ? "yes" : "no");
+        args.addAll(extraSwitches);
         return args;
     }
 

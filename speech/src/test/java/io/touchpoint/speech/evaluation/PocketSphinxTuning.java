@@ -27,6 +27,8 @@ public final class PocketSphinxTuning {
         List<Double> wordBeams = values(args, "wbeam", "7e-29");
         List<Double> hmms = values(args, "maxhmmpf", "30000");
         List<Double> fwdflat = values(args, "fwdflat", "1");
+        List<String> extra = java.util.Arrays.stream(args).filter(arg -> arg.startsWith("extra="))
+                .flatMap(arg -> java.util.Arrays.stream(arg.substring(6).trim().split("\\s+"))).filter(x -> !x.isEmpty()).toList();
         int threads = (int) (double) values(args, "threads", "2").get(0);
         for (double lw : weights) {
             for (double wip : penalties) {
@@ -36,7 +38,8 @@ public final class PocketSphinxTuning {
                             for (double flat : fwdflat) {
                                 PocketSphinxSettings settings = PocketSphinxSettings.engineDefaults().withLanguageWeight(lw)
                                         .withWordInsertionPenalty(wip).withBeams(beam, wordBeam)
-                                        .withMaxActiveHmms((int) maxHmms).withSecondPass(flat > 0);
+                                        .withMaxActiveHmms((int) maxHmms).withSecondPass(flat > 0)
+                                        .withExtraSwitches(extra);
                                 PocketSphinxEngine engine = new PocketSphinxEngine(model, settings, List.of());
                                 SpeechBenchmark.Result result = new SpeechBenchmark(engine, threads)
                                         .run(corpus.utterances(), ProgressListener.NONE);
