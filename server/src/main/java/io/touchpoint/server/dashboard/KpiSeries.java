@@ -47,21 +47,26 @@ final class KpiSeries {
         this.store = requireNonNull(store, "store is null");
     }
 
-    /** {@code time} (day, week or month) against {@code group} (channel, queue, category...). */
+    /**
+     * {@code time} (day, week or month) against {@code group} (channel, queue, category...), or one
+     * line named "all" when {@code group} is null.
+     */
     Chart chart(DataScope scope, KpiDimension time, KpiDimension group) {
         List<String> agents = ScopeClause.agents(scope);
         if (scope instanceof DataScope.Agents && agents.isEmpty()) {
             return new Chart(List.of(), Map.of(), Map.of());
         }
         try (Connection connection = store.openReader()) {
-            KpiResult byTime = KpiEngine.run(connection, KpiQuery.by(List.of(time, group)).withAgents(agents));
+            KpiResult byTime = KpiEngine.run(connection, KpiQuery.by(group == null ? List.of(time) : List.of(time, group))
+                    .withAgents(agents));
             KpiResult overall = KpiEngine.run(connection, KpiQuery.by(List.of()).withAgents(agents));
             TreeSet<String> periods = new TreeSet<>();
             TreeSet<String> groups = new TreeSet<>();
             Map<String, KpiRow> cells = new LinkedHashMap<>();
             for (KpiRow row : byTime.rows()) {
                 String period = row.dimensionValues().get(0);
-                String name = row.dimensionValues().get(1) == null ? "(none)" : row.dimensionValues().get(1);
+                String name = group == null ? "all"
+                        : row.dimensionValues().get(1) == null ? "(none)" : row.dimensionValues().get(1);
                 if (period == null) {
                     continue;
                 }
