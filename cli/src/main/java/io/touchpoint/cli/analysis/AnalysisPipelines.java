@@ -35,6 +35,7 @@ public final class AnalysisPipelines {
         analyzers.add(new HandleTimeAnalyzer());
         analyzers.addAll(TextStage.analyzers(text));
         analyzers.add(new RuleAnalyzer(rules));
+        analyzers.add(io.touchpoint.quality.QualityAnalyzer.builtIn()); // QA scorecards read the rule findings
         String version = "touchpoint-" + buildVersion() + "/" + TextStage.version(text) + "/rules-" + hash(ruleFiles);
         return new Configured(new Pipeline(analyzers), version, rules);
     }
