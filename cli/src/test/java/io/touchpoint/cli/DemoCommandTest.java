@@ -20,7 +20,7 @@ class DemoCommandTest {
         StringWriter err = new StringWriter();
         commandLine.setErr(new PrintWriter(err, true));
 
-        int exitCode = commandLine.execute("demo", "--interactions", "300", "--data", work.resolve("data").toString());
+        int exitCode = commandLine.execute("demo", "--no-serve", "--interactions", "300", "--data", work.resolve("data").toString());
 
         assertThat(exitCode).as(out + "\n" + err).isZero();
         assertThat(out.toString())

@@ -36,6 +36,12 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--no-serve", description = "End after the summary instead of starting the server (tests, CI).")
+    boolean noServe;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port of the server the demo starts (default: ${DEFAULT-VALUE}).")
+    int port;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -133,7 +139,29 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("  ./touchpoint report processes --format html --out processes.html%n");
         out.printf("  ./touchpoint stats --format json%n");
         out.flush();
+        if (noServe) {
+            return 0;
+        }
+        serve(out, dataDir);
         return 0;
+    }
+
+    /** Starts the server on the demo's data with one demo user per role, until Ctrl-C. */
+    private void serve(PrintWriter out, Path dataDir) throws InterruptedException {
+        var config = io.touchpoint.server.ServerConfigLoader.load(
+                data.settings().with(java.util.Map.of("server.port", Integer.toString(port))).values());
+        TouchpointStore store = data.open();
+        var logins = io.touchpoint.server.auth.DemoUsers.ensure(store, io.touchpoint.server.auth.UserDirectory.open(store));
+        StringBuilder banner = new StringBuilder();
+        var first = logins.getFirst();
+        banner.append(String.format("open http://localhost:PORT, log in with %s / %s (%s: %s)",
+                first.username(), first.password(), first.role().id(), first.description()));
+        for (var login : logins.subList(1, logins.size())) {
+            banner.append(String.format("%n    or %s / %s (%s: %s)", login.username(), login.password(),
+                    login.role().id(), login.description()));
+        }
+        out.println();
+        io.touchpoint.cli.server.ServeCommand.run(store, config, out, banner.toString());
     }
 
     /** Runs another touchpoint command into the same output; the demo goes on whatever it returns. */
