@@ -1,5 +1,6 @@
 package io.touchpoint.quality;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** The answer to one scorecard question, by the machine or a reviewer. Wire names: yes, no, na. */
@@ -14,6 +15,7 @@ public enum Answer {
         this.wireName = wireName;
     }
 
+    @JsonValue
     public String wireName() {
         return wireName;
     }

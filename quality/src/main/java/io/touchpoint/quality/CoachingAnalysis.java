@@ -54,7 +54,8 @@ final class CoachingAnalysis {
             List<CoachingReport.Example> misses = examples(agentId, weakness, "no", List.of(), query.examples());
             List<CoachingReport.Example> best = weakness.topAgentId() == null ? List.of()
                     : examples(weakness.topAgentId(), weakness, "yes",
-                            misses.stream().map(CoachingReport.Example::contactReason).toList(), query.examples());
+                            misses.stream().map(CoachingReport.Example::contactReason)
+                                    .filter(java.util.Objects::nonNull).toList(), query.examples());
             points.add(new CoachingReport.CoachingPoint(weakness, misses, best));
         }
         return new CoachingReport(agentId, name, team, scored, means.getFirst()[1], means.getFirst()[2], strengths,
@@ -151,7 +152,8 @@ final class CoachingAnalysis {
         }
         // Same situation first, then the words themselves (spans) over whole-interaction verdicts.
         examples.sort(Comparator
-                .comparing((CoachingReport.Example example) -> !preferredReasons.contains(example.contactReason()))
+                .comparing((CoachingReport.Example example) -> example.contactReason() == null
+                        || !preferredReasons.contains(example.contactReason()))
                 .thenComparing(example -> example.evidence().stream().allMatch(EvidenceView::wholeInteraction)));
         return List.copyOf(examples.subList(0, Math.min(limit, examples.size())));
     }

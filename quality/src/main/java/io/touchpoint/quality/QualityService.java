@@ -194,7 +194,7 @@ public final class QualityService {
             views.add(new AnswerView(question.id(), question.text(), card.sectionOf(question).title(), question.weight(),
                     question.autoFail(), question.source().reference(), answer.answer(), answer.confidence(),
                     answer.semantic(), answer.why(), evidence(analysis.interaction(), answer.evidence()),
-                    flag == null ? List.of() : flag.reasons(), Optional.ofNullable(human.get(question.id())),
+                    flag == null ? List.of() : flag.reasons(), human.get(question.id()),
                     answer.fromFinding()));
         }
         return new ReviewDetail(item, views, result.score(), finalScore(card, result, human), card.passMark());

@@ -30,8 +30,8 @@ public final class QaRefreshCommand implements Callable<Integer> {
             if (options.json()) {
                 QualityOptions.printJson(out, result);
             } else {
-                out.printf("%,d scored interactions examined, %,d review items added %s, %,d final scores recomputed%n",
-                        result.examined(), result.addedTotal(), result.added().isEmpty() ? "" : result.added(),
+                out.printf("%,d scored interactions examined, %,d review items added%s, %,d final scores recomputed%n",
+                        result.examined(), result.addedTotal(), result.added().isEmpty() ? "" : " " + result.added(),
                         result.rescored());
             }
         }
