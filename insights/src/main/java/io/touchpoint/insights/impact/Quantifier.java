@@ -3,10 +3,10 @@ package io.touchpoint.insights.impact;
 import static java.util.Objects.requireNonNull;
 
 import io.touchpoint.core.TouchpointException;
+import io.touchpoint.insights.facts.IdList;
 import io.touchpoint.insights.facts.InteractionFacts;
 import io.touchpoint.insights.process.CostModel;
 import io.touchpoint.store.TouchpointStore;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -235,20 +235,11 @@ public final class Quantifier {
                 GROUP BY ALL""".formatted(featureSql, settings.maxIds()))) {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    ids.put(new Key(rows.getString(1), rows.getString(2)), strings(rows.getArray(3)));
+                    ids.put(new Key(rows.getString(1), rows.getString(2)), IdList.of(rows.getArray(3)));
                 }
             }
         }
         return ids;
-    }
-
-    static List<String> strings(Array array) throws SQLException {
-        Object[] values = (Object[]) array.getArray();
-        List<String> result = new ArrayList<>(values.length);
-        for (Object value : values) {
-            result.add(String.valueOf(value));
-        }
-        return result;
     }
 
     static String timestamp(java.time.Instant instant) {

@@ -3,6 +3,7 @@ package io.touchpoint.insights.impact;
 import static java.util.Objects.requireNonNull;
 
 import io.touchpoint.core.TouchpointException;
+import io.touchpoint.insights.facts.IdList;
 import io.touchpoint.insights.facts.InteractionFacts;
 import io.touchpoint.insights.process.CostModel;
 import io.touchpoint.store.TouchpointStore;
@@ -76,7 +77,7 @@ public final class WhatIf {
                     double minutes = yearly * effective / 60.0;
                     return new WhatIfResult(category.trim(), shrinkSeconds, count, yearly, mean, effective, minutes,
                             minutes * cost.costPerAgentMinute(), cost.fullTimeEquivalents(minutes),
-                            Quantifier.strings(rows.getArray(4)));
+                            IdList.of(rows.getArray(4)));
                 }
             }
         } catch (SQLException e) {

@@ -7,6 +7,7 @@ import io.touchpoint.insights.impact.CategoryImpact;
 import io.touchpoint.insights.impact.Quantification;
 import io.touchpoint.insights.impact.QuantifySettings;
 import io.touchpoint.insights.impact.Quantifier;
+import io.touchpoint.insights.facts.IdList;
 import io.touchpoint.insights.facts.InteractionFacts;
 import io.touchpoint.insights.process.AlignmentSettings;
 import io.touchpoint.insights.process.CostModel;
@@ -186,12 +187,7 @@ public final class Opportunities {
             statement.setInt(1, limit);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    Object[] ids = (Object[]) rows.getArray(2).getArray();
-                    List<String> list = new ArrayList<>();
-                    for (Object id : ids) {
-                        list.add(String.valueOf(id));
-                    }
-                    examples.put(rows.getString(1), list);
+                    examples.put(rows.getString(1), IdList.of(rows.getArray(2)));
                 }
             }
         } catch (SQLException e) {
