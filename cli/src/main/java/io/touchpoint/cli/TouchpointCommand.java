@@ -45,6 +45,8 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             io.touchpoint.cli.quality.QaCommand.class,
             io.touchpoint.cli.server.ServeCommand.class,
+            io.touchpoint.cli.server.LiveBenchCommand.class,
+            io.touchpoint.cli.speech.TranscribeCommand.class, io.touchpoint.cli.speech.ModelsCommand.class, io.touchpoint.cli.speech.SpeechBenchCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
