@@ -293,6 +293,81 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
         }
     }
 
+    /**
+     * What {@link #importFindingsParquet} loaded.
+     *
+     * @param interactions interactions whose findings were replaced
+     * @param findingRows finding rows inserted
+     * @param unknownInteractions ids in the files that are not in the store (their rows were skipped), at most 20
+     * @param unknownCount how many such ids there were
+     */
+    public record ParquetImport(int interactions, long findingRows, List<String> unknownInteractions, long unknownCount) {
+        public ParquetImport {
+            unknownInteractions = List.copyOf(unknownInteractions);
+        }
+    }
+
+    /**
+     * Loads findings from Parquet files in the {@code findings} table's schema (as the scale
+     * module's Spark job writes them): in one transaction, replaces the findings of every
+     * interaction in the files and records those interactions as analyzed by the files'
+     * {@code pipeline_version} at their current content. Idempotent: importing the same files
+     * twice leaves the same state. Rows of interactions that are not in the store are skipped and
+     * reported. When an interaction is in several files, the rows of the file whose path sorts
+     * last win. The search index is not touched: findings are not in it.
+     *
+     * @param glob a Parquet file or a DuckDB glob, e.g. {@code out/findings/**}{@code /*.parquet}
+     * @throws TouchpointException USER_ERROR when the files cannot be read or lack the columns
+     */
+    public ParquetImport importFindingsParquet(String glob) {
+        requireNonNull(glob, "glob is null");
+        String columns = "interaction_id, finding_index, evidence_index, analyzer, type, name, label, score, "
+                + "confidence, turn_index, char_start, char_end, start_ms, end_ms, pipeline_version";
+        String source = "read_parquet('" + glob.replace("'", "''") + "', hive_partitioning = false, filename = true)";
+        return transaction(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                try {
+                    statement.execute("CREATE OR REPLACE TEMP TABLE import_raw AS SELECT " + columns
+                            + ", filename FROM " + source);
+                } catch (SQLException e) {
+                    throw TouchpointException.userError("cannot read findings Parquet from " + glob + ": "
+                            + e.getMessage() + " (expected the columns of the findings table: " + columns + ")");
+                }
+                statement.execute("CREATE OR REPLACE TEMP TABLE import_findings AS SELECT " + columns
+                        + " FROM import_raw r WHERE r.filename = (SELECT max(k.filename) FROM import_raw k "
+                        + "WHERE k.interaction_id = r.interaction_id)");
+                List<String> unknown = new ArrayList<>();
+                long unknownCount;
+                try (ResultSet rows = statement.executeQuery("SELECT DISTINCT interaction_id FROM import_findings "
+                        + "WHERE interaction_id NOT IN (SELECT id FROM interactions) ORDER BY 1")) {
+                    long count = 0;
+                    while (rows.next()) {
+                        if (unknown.size() < 20) {
+                            unknown.add(rows.getString(1));
+                        }
+                        count++;
+                    }
+                    unknownCount = count;
+                }
+                statement.execute("DELETE FROM import_findings WHERE interaction_id NOT IN (SELECT id FROM interactions)");
+                statement.execute("DELETE FROM findings WHERE interaction_id IN "
+                        + "(SELECT DISTINCT interaction_id FROM import_findings)");
+                long inserted = statement.executeUpdate("INSERT INTO findings SELECT " + columns
+                        + " FROM import_findings");
+                int interactions = statement.executeUpdate("""
+                        INSERT OR REPLACE INTO analysis_state
+                        SELECT i.id, i.content_hash, v.pipeline_version, now()::TIMESTAMP
+                        FROM (SELECT interaction_id, max(pipeline_version) AS pipeline_version
+                              FROM import_findings GROUP BY interaction_id) v
+                        JOIN interactions i ON i.id = v.interaction_id""");
+                statement.execute("DROP TABLE import_findings");
+                statement.execute("DROP TABLE import_raw");
+                LOG.info("Imported {} finding rows of {} interactions from {}", inserted, interactions, glob);
+                return new ParquetImport(interactions, inserted, unknown, unknownCount);
+            }
+        });
+    }
+
     @FunctionalInterface
     private interface TransactionBody {
         void run() throws SQLException;
