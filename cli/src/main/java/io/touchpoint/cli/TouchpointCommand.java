@@ -43,6 +43,7 @@ import picocli.CommandLine.Command;
             ClassifierCommand.class,
             SentimentCommand.class,
             BenchCommand.class,
+            io.touchpoint.cli.insight.WhatIfCommand.class, io.touchpoint.cli.insight.ObjectivesCommand.class,
             io.touchpoint.cli.quality.QaCommand.class,
             io.touchpoint.cli.server.ServeCommand.class,
             io.touchpoint.cli.server.LiveBenchCommand.class,

@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Reports over the analyzed interactions.",
-        subcommands = {ReportCommand.EventImpactReportCommand.class, io.touchpoint.cli.process.ProcessReportCommand.class})
+        subcommands = {ReportCommand.EventImpactReportCommand.class, io.touchpoint.cli.process.ProcessReportCommand.class,
+            io.touchpoint.cli.insight.QuantifyReportCommand.class, io.touchpoint.cli.insight.OpportunitiesReportCommand.class,
+            io.touchpoint.cli.insight.TrendsReportCommand.class})
 public final class ReportCommand {
 
     @Command(name = "event-impact", mixinStandardHelpOptions = true,
