@@ -47,6 +47,7 @@
       tooltip: { formatter: function (p) { return echarts.format.encodeHTML(p.data.path || p.name) + ': ' + p.value + ' interactions'; } },
       series: [{
         type: 'treemap', data: data, leafDepth: 2, roam: false, nodeClick: false,
+        top: 0, left: 0, right: 0, bottom: 30,
         breadcrumb: { show: true },
         label: { show: true, formatter: '{b}' },
         upperLabel: { show: true, height: 22, color: '#fff' },
