@@ -32,7 +32,7 @@
       tooltip: { trigger: 'axis', valueFormatter: function (v) {
         return v == null ? '–' : percent ? (v * 100).toFixed(1) + '%' : (Math.round(v * 100) / 100).toString(); } },
       legend: { type: 'scroll', bottom: 0 },
-      grid: { left: 50, right: 16, top: 16, bottom: 48 },
+      grid: { left: 8, right: 16, top: 16, bottom: 48, containLabel: true },
       xAxis: { type: 'category', data: data.x },
       yAxis: { type: 'value', scale: !stack, axisLabel: percent ? { formatter: function (v) { return Math.round(v * 100) + '%'; } } : {} },
       series: lines.map(function (line) {
