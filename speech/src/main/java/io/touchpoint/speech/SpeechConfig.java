@@ -39,7 +39,7 @@ import java.util.stream.Stream;
  * {@code am/final.mdl} is Vosk, anything else PocketSphinx.
  */
 public record SpeechConfig(String engine, Optional<Path> model, ChannelMapping channels, ChannelCheck.Mode channelCheck,
-        Speaker monoFirstSpeaker, List<String> hints, boolean keepOriginal, Optional<Path> redactedAudioDir,
+        Speaker monoFirstSpeaker, int monoSpeakers, List<String> hints, boolean keepOriginal, Optional<Path> redactedAudioDir,
         boolean redactAudio) {
 
     public static final String ENVIRONMENT_MODEL = "TOUCHPOINT_SPEECH_MODEL";
@@ -55,6 +55,7 @@ public record SpeechConfig(String engine, Optional<Path> model, ChannelMapping c
         settings.put("speech.channels", new String[] {"0=agent,1=customer", "which stereo channel is which speaker"});
         settings.put("speech.channel-check", new String[] {"warn", "off, warn or fix: what to do when the mapping looks swapped"});
         settings.put("speech.mono-first-speaker", new String[] {"agent", "on mono calls, who speaks first"});
+        settings.put("speech.mono-speakers", new String[] {"2", "voices on a mono recording: 2 (a call) or 1 (dictation, voicemail)"});
         settings.put("speech.hints", new String[] {"", "comma-separated product names and phrases the recognizer should know"});
         settings.put("speech.redact-audio", new String[] {"true", "write a copy of each call with personal data silenced"});
         settings.put("speech.redacted-dir", new String[] {"", "where redacted audio goes (default: .touchpoint-redacted/ beside the audio)"});
@@ -94,6 +95,7 @@ public record SpeechConfig(String engine, Optional<Path> model, ChannelMapping c
                 ChannelMapping.parse(value(settings, "speech.channels")),
                 ChannelCheck.Mode.parse(value(settings, "speech.channel-check")),
                 parseSpeaker(value(settings, "speech.mono-first-speaker")),
+                monoSpeakers(value(settings, "speech.mono-speakers")),
                 Arrays.stream(value(settings, "speech.hints").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
                 bool(settings, "speech.keep-original"),
                 redactedDir.isBlank() ? Optional.empty() : Optional.of(Path.of(redactedDir)),
@@ -113,6 +115,14 @@ public record SpeechConfig(String engine, Optional<Path> model, ChannelMapping c
         };
     }
 
+    private static int monoSpeakers(String value) {
+        return switch (value) {
+            case "1" -> 1;
+            case "2" -> 2;
+            default -> throw TouchpointException.userError("speech.mono-speakers '" + value + "' is not 1 or 2");
+        };
+    }
+
     private static Speaker parseSpeaker(String value) {
         try {
             return Speaker.parse(value);
@@ -122,18 +132,18 @@ public record SpeechConfig(String engine, Optional<Path> model, ChannelMapping c
     }
 
     public SpeechConfig withModel(Path path) {
-        return new SpeechConfig(engine, Optional.ofNullable(path), channels, channelCheck, monoFirstSpeaker, hints,
+        return new SpeechConfig(engine, Optional.ofNullable(path), channels, channelCheck, monoFirstSpeaker, monoSpeakers, hints,
                 keepOriginal, redactedAudioDir, redactAudio);
     }
 
     public SpeechConfig withEngine(String name) {
-        return new SpeechConfig(name.toLowerCase(Locale.ROOT), model, channels, channelCheck, monoFirstSpeaker, hints,
+        return new SpeechConfig(name.toLowerCase(Locale.ROOT), model, channels, channelCheck, monoFirstSpeaker, monoSpeakers, hints,
                 keepOriginal, redactedAudioDir, redactAudio);
     }
 
     public TranscriptionOptions transcriptionOptions() {
         return TranscriptionOptions.defaults().withChannels(channels).withChannelCheck(channelCheck)
-                .withMonoFirstSpeaker(monoFirstSpeaker);
+                .withMonoFirstSpeaker(monoFirstSpeaker).withMonoSpeakers(monoSpeakers);
     }
 
     /** A model found on this machine, and how it was found. */

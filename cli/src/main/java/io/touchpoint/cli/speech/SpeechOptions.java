@@ -23,6 +23,9 @@ public final class SpeechOptions {
     @Option(names = "--channel-check", description = "off, warn (default) or fix: what to do when the channel mapping looks swapped.")
     String channelCheck;
 
+    @Option(names = "--speakers", description = "Voices on a mono recording: 2 (a call, the default) or 1 (dictation, voicemail).")
+    String speakers;
+
     @Option(names = "--hints", split = ",", description = "Product names and phrases the recognizer should know, comma-separated.")
     List<String> hints = List.of();
 
@@ -37,6 +40,9 @@ public final class SpeechOptions {
         }
         if (channelCheck != null) {
             settings.put("speech.channel-check", channelCheck);
+        }
+        if (speakers != null) {
+            settings.put("speech.mono-speakers", speakers);
         }
         if (!hints.isEmpty()) {
             settings.put("speech.hints", String.join(",", hints));

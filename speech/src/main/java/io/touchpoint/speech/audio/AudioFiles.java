@@ -1,6 +1,5 @@
 package io.touchpoint.speech.audio;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -15,9 +14,9 @@ import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 
 /**
- * Opens call recordings: WAV through {@link WavCodec}; FLAC (and any other format a
- * {@code javax.sound} service provider on the class path reads) through {@link AudioSystem},
- * converted to 16-bit PCM.
+ * Opens call recordings: WAV through {@link WavCodec}, FLAC through jflac's decoder, and any
+ * other format a {@code javax.sound} service provider on the class path reads (AIFF, AU) through
+ * {@link AudioSystem}, converted to 16-bit PCM.
  */
 public final class AudioFiles {
 
@@ -46,13 +45,67 @@ public final class AudioFiles {
             if (read == head.length && WavCodec.looksLikeWav(head)) {
                 return WavCodec.read(file);
             }
+            if (read >= 4 && head[0] == 'f' && head[1] == 'L' && head[2] == 'a' && head[3] == 'C') {
+                return readFlac(file);
+            }
         }
         return readThroughJavaSound(file);
     }
 
+    /**
+     * FLAC through jflac's decoder. Not through its javax.sound provider: that provider's stream
+     * re-reads the metadata its file reader already consumed and fails with an EOFException.
+     */
+    private static PcmAudio readFlac(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        java.io.ByteArrayOutputStream pcm = new java.io.ByteArrayOutputStream();
+        org.jflac.metadata.StreamInfo[] info = new org.jflac.metadata.StreamInfo[1];
+        try (InputStream in = Files.newInputStream(file)) {
+            org.jflac.FLACDecoder decoder = new org.jflac.FLACDecoder(in);
+            decoder.addPCMProcessor(new org.jflac.PCMProcessor() {
+                @Override
+                public void processStreamInfo(org.jflac.metadata.StreamInfo streamInfo) {
+                    info[0] = streamInfo;
+                }
+
+                @Override
+                public void processPCM(org.jflac.util.ByteData data) {
+                    pcm.write(data.getData(), 0, data.getLen());
+                }
+            });
+            decoder.decode();
+        } catch (IOException | RuntimeException e) {
+            throw new AudioFormatException(name + ": not a readable FLAC file (" + e + ")");
+        }
+        if (info[0] == null) {
+            throw new AudioFormatException(name + ": FLAC file without stream information");
+        }
+        int bits = info[0].getBitsPerSample();
+        if (bits != 16 && bits != 8 && bits != 24) {
+            throw new AudioFormatException(name + ": " + bits + "-bit FLAC is not supported");
+        }
+        int channels = info[0].getChannels();
+        int bytesPerSample = bits / 8;
+        byte[] bytes = pcm.toByteArray();
+        int frames = bytes.length / (channels * bytesPerSample);
+        short[][] samples = new short[channels][frames];
+        for (int frame = 0; frame < frames; frame++) {
+            for (int channel = 0; channel < channels; channel++) {
+                int at = (frame * channels + channel) * bytesPerSample;
+                samples[channel][frame] = switch (bytesPerSample) {
+                    case 1 -> (short) (((bytes[at] & 0xFF) - 128) << 8);
+                    case 2 -> (short) ((bytes[at] & 0xFF) | (bytes[at + 1] << 8));
+                    default -> (short) ((bytes[at + 1] & 0xFF) | (bytes[at + 2] << 8));
+                };
+            }
+        }
+        return new PcmAudio(info[0].getSampleRate(), samples);
+    }
+
     private static PcmAudio readThroughJavaSound(Path file) throws IOException {
         String name = file.getFileName().toString();
-        try (AudioInputStream source = AudioSystem.getAudioInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+        // From the file, not a stream: jflac's reader leaves a stream past the metadata its decoder reads again.
+        try (AudioInputStream source = AudioSystem.getAudioInputStream(file.toFile())) {
             AudioFormat format = source.getFormat();
             int channels = format.getChannels();
             int rate = Math.round(format.getSampleRate());

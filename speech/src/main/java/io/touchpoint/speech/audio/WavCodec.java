@@ -57,7 +57,7 @@ public final class WavCodec {
             long size = Integer.toUnsignedLong(buffer.getInt());
             int start = buffer.position();
             if (id.equals("fmt ")) {
-                if (size < 16) {
+                if (size < 16 || start + size > bytes.length) {
                     throw new AudioFormatException(name + ": fmt chunk is " + size + " bytes, expected at least 16");
                 }
                 format = Short.toUnsignedInt(buffer.getShort());

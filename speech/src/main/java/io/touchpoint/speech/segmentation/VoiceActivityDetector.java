@@ -33,7 +33,7 @@ public record VoiceActivityDetector(double thresholdDb, long minSpeechMs, long b
     }
 
     public static VoiceActivityDetector standard() {
-        return new VoiceActivityDetector(12, 150, 400, 150, 20_000);
+        return new VoiceActivityDetector(12, 150, 600, 150, 20_000);
     }
 
     /** Energy per 20 ms frame in dBFS. */

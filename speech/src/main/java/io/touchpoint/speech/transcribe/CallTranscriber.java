@@ -95,7 +95,10 @@ public final class CallTranscriber implements AutoCloseable {
             Speaker first = options.monoFirstSpeaker();
             Speaker second = first == Speaker.AGENT ? Speaker.CUSTOMER : Speaker.AGENT;
             Map<Speaker, List<TimeSpan>> bySpeaker = new EnumMap<>(Speaker.class);
-            for (TwoSpeakerDiarizer.Labeled labeled : diarizer.diarize(samples, RATE, segments)) {
+            List<TwoSpeakerDiarizer.Labeled> labeledSegments = options.monoSpeakers() == 2
+                    ? diarizer.diarize(samples, RATE, segments)
+                    : segments.stream().map(segment -> new TwoSpeakerDiarizer.Labeled(segment, 0)).toList();
+            for (TwoSpeakerDiarizer.Labeled labeled : labeledSegments) {
                 Speaker speaker = labeled.speaker() == 0 ? first : second;
                 bySpeaker.computeIfAbsent(speaker, key -> new ArrayList<>()).add(labeled.span());
                 recognize(samples, labeled.span(), speaker, spoken, soundWithoutWords, alternatives);
