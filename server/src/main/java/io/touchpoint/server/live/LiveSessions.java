@@ -65,6 +65,7 @@ public final class LiveSessions implements AutoCloseable {
     private final ExecutorService workers;
     private final Clock clock;
     private final Map<String, Entry> open = new ConcurrentHashMap<>();
+    private final ConversationWriter writer = new ConversationWriter();
     private final Timer analysis;
     private final Counter turns;
     private volatile boolean accepting = true;
@@ -102,7 +103,12 @@ public final class LiveSessions implements AutoCloseable {
 
     /** Builds the analyzers now, so the first live turn does not wait for the rule compiler. */
     public void warmUp() {
-        pipeline.get();
+        Pipeline built = pipeline.get();
+        // One run so the first real turn does not pay for class loading and lazy set-up.
+        built.run(new LiveConversation(new LiveStart("warm-up", io.touchpoint.core.model.Channel.VOICE,
+                io.touchpoint.core.model.Direction.INBOUND, null, null, null, clock.instant()), null, "system")
+                .asInteraction().withTurns(List.of(new io.touchpoint.core.model.Turn(io.touchpoint.core.model.Speaker.CUSTOMER,
+                0, 1_000, "hello, I filed for bankruptcy and want to cancel", 1.0))));
     }
 
     /**
@@ -154,10 +160,10 @@ public final class LiveSessions implements AutoCloseable {
         CompletableFuture<Void> done;
         synchronized (entry.conversation()) {
             Entry current = open.get(conversationId);
-            done = current.tail().handleAsync((ignored, error) -> {
-                persist(current.conversation());
-                return null;
-            }, workers);
+            // The analysis workers only hand the conversation over: store writes happen on the
+            // writer thread, so a burst of calls ending never holds up live turns.
+            done = current.tail().handle((ignored, error) -> null).thenComposeAsync(
+                    ignored -> writer.submit(current.conversation()), workers);
             open.put(conversationId, new Entry(current.conversation(), done));
         }
         return done.whenComplete((ignored, error) -> open.remove(conversationId));
@@ -209,21 +215,88 @@ public final class LiveSessions implements AutoCloseable {
         return new TurnResult(conversation.start().conversationId(), index, alerts);
     }
 
-    private void persist(LiveConversation conversation) {
+    /** The conversation's final analysis (redacted text), or null when it has nothing to store. */
+    private AnalyzedInteraction finalAnalysis(LiveConversation conversation) {
         if (conversation.ended() || conversation.turnCount() == 0) {
             conversation.end();
-            return;
+            return null;
         }
         conversation.end();
         AnalyzedInteraction analyzed = conversation.latest();
         if (analyzed == null || analyzed.interaction().turns().size() != conversation.turnCount()) {
             analyzed = pipeline.get().run(conversation.asInteraction());
         }
-        // The redacted text is what gets stored; the original turns die with the conversation.
-        store.write(IngestBatch.ofInteractions(List.of(analyzed.interaction())));
-        store.writeAnalysis(List.of(analyzed), PIPELINE_VERSION);
-        LOG.debug("Live conversation {} stored with {} turns", conversation.start().conversationId(),
-                conversation.turnCount());
+        return analyzed;
+    }
+
+    /**
+     * Writes ended conversations to the store on one thread, many per write: the redacted text
+     * is what gets stored; the original turns die with the conversation.
+     */
+    private final class ConversationWriter {
+
+        private record Pending(LiveConversation conversation, CompletableFuture<Void> done) {
+        }
+
+        private final java.util.concurrent.BlockingQueue<Pending> queue = new java.util.concurrent.LinkedBlockingQueue<>();
+        private final Thread thread = Thread.ofPlatform().name("touchpoint-live-writer").daemon().start(this::loop);
+        private volatile boolean stopping;
+
+        CompletableFuture<Void> submit(LiveConversation conversation) {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            queue.add(new Pending(conversation, done));
+            return done;
+        }
+
+        private void loop() {
+            List<Pending> batch = new ArrayList<>();
+            while (!stopping || !queue.isEmpty()) {
+                try {
+                    Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    batch.add(first);
+                    queue.drainTo(batch, 199);
+                    write(batch);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } finally {
+                    batch.clear();
+                }
+            }
+        }
+
+        private void write(List<Pending> batch) {
+            try {
+                List<AnalyzedInteraction> analyzed = new ArrayList<>();
+                for (Pending pending : batch) {
+                    AnalyzedInteraction result = finalAnalysis(pending.conversation());
+                    if (result != null) {
+                        analyzed.add(result);
+                    }
+                }
+                if (!analyzed.isEmpty()) {
+                    store.write(IngestBatch.ofInteractions(analyzed.stream().map(AnalyzedInteraction::interaction).toList()));
+                    store.writeAnalysis(analyzed, PIPELINE_VERSION);
+                    LOG.debug("Stored {} ended live conversations", analyzed.size());
+                }
+                batch.forEach(pending -> pending.done().complete(null));
+            } catch (RuntimeException e) {
+                LOG.error("Could not store {} ended live conversations", batch.size(), e);
+                batch.forEach(pending -> pending.done().completeExceptionally(e));
+            }
+        }
+
+        void stop() {
+            stopping = true;
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(60));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
@@ -235,15 +308,8 @@ public final class LiveSessions implements AutoCloseable {
         accepting = false;
         List<CompletableFuture<?>> pending = new ArrayList<>();
         for (Entry entry : open.values()) {
-            pending.add(entry.tail().handleAsync((ignored, error) -> {
-                try {
-                    persist(entry.conversation());
-                } catch (RuntimeException e) {
-                    LOG.error("Could not store live conversation {} at shutdown",
-                            entry.conversation().start().conversationId(), e);
-                }
-                return null;
-            }, workers));
+            pending.add(entry.tail().handle((ignored, error) -> null)
+                    .thenComposeAsync(ignored -> writer.submit(entry.conversation()), workers));
         }
         try {
             CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
@@ -255,6 +321,7 @@ public final class LiveSessions implements AutoCloseable {
         } finally {
             LOG.info("Stored {} open live conversations at shutdown", pending.size());
             open.clear();
+            writer.stop();
             workers.shutdown();
         }
     }
