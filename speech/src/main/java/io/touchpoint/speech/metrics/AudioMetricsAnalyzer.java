@@ -103,7 +103,8 @@ public final class AudioMetricsAnalyzer implements Analyzer {
         List<TimeSpan> holds = new ArrayList<>(silences.stream().filter(span -> span.durationMs() >= minHoldMs).toList());
         SpeechAttributes.spans(interaction, SpeechAttributes.SOUND_WITHOUT_WORDS).stream()
                 .filter(span -> span.durationMs() >= minMusicMs).forEach(holds::add);
-        holds.sort(null);
+        // music inside a long silence is one hold, not two
+        holds = union(holds, 0);
         findings.add(metric("hold_count", holds.size(), spansEvidence(holds)));
         findings.add(metric("hold_total_s", total(holds) / 1000.0, spansEvidence(holds)));
 
@@ -112,8 +113,8 @@ public final class AudioMetricsAnalyzer implements Analyzer {
         List<TimeSpan> overlaps = overlaps(agent, customer);
         findings.add(metric("overtalk_count", overlaps.size(), spansEvidence(overlaps)));
         findings.add(metric("overtalk_s", total(overlaps) / 1000.0, spansEvidence(overlaps)));
-        findings.add(interruptions(interaction, "interruptions_by_agent", "agent->customer", agent, customer));
-        findings.add(interruptions(interaction, "interruptions_by_customer", "customer->agent", customer, agent));
+        findings.add(interruptions(interaction, "interruptions_by_agent", "agent->customer", Speaker.AGENT, agent, customer));
+        findings.add(interruptions(interaction, "interruptions_by_customer", "customer->agent", Speaker.CUSTOMER, customer, agent));
 
         if (!agent.isEmpty()) {
             TimeSpan first = agent.getFirst();
@@ -129,15 +130,15 @@ public final class AudioMetricsAnalyzer implements Analyzer {
         return input.plus(findings);
     }
 
-    private Finding interruptions(Interaction interaction, String name, String label, List<TimeSpan> interrupter,
+    private Finding interruptions(Interaction interaction, String name, String label, Speaker by, List<TimeSpan> interrupter,
             List<TimeSpan> interrupted) {
         List<Evidence> evidence = new ArrayList<>();
-        for (TimeSpan by : interrupter) {
+        for (TimeSpan talk : interrupter) {
             for (TimeSpan other : interrupted) {
-                boolean startsInside = by.startMs() > other.startMs() && by.startMs() < other.endMs();
-                if (startsInside && other.endMs() - by.startMs() >= MIN_INTERRUPTION_OVERLAP_MS
-                        && by.durationMs() >= MIN_INTERRUPTER_TALK_MS) {
-                    evidence.add(turnEvidence(interaction, by));
+                boolean startsInside = talk.startMs() > other.startMs() && talk.startMs() < other.endMs();
+                if (startsInside && other.endMs() - talk.startMs() >= MIN_INTERRUPTION_OVERLAP_MS
+                        && talk.durationMs() >= MIN_INTERRUPTER_TALK_MS) {
+                    evidence.add(turnEvidence(interaction, by, talk));
                     break;
                 }
             }
@@ -146,12 +147,12 @@ public final class AudioMetricsAnalyzer implements Analyzer {
                 evidence.isEmpty() ? List.of(Evidence.WHOLE_INTERACTION) : evidence);
     }
 
-    /** Evidence pointing at the turn in which a talk span starts, with the span's times. */
-    private static Evidence turnEvidence(Interaction interaction, TimeSpan span) {
+    /** Evidence pointing at the speaker's turn in which a talk span starts, with the span's times. */
+    private static Evidence turnEvidence(Interaction interaction, Speaker speaker, TimeSpan span) {
         List<Turn> turns = interaction.turns();
         for (int index = 0; index < turns.size(); index++) {
             Turn turn = turns.get(index);
-            if (turn.startMs() <= span.startMs() && span.startMs() <= turn.endMs()) {
+            if (turn.speaker() == speaker && turn.startMs() <= span.startMs() && span.startMs() <= turn.endMs()) {
                 return new Evidence(index, 0, turn.text().length(), span.startMs(), span.endMs());
             }
         }
