@@ -60,19 +60,23 @@ public final class ServerConfigLoader {
             values.put(entry.getKey(), entry.getValue());
         }
         String host = values.get("server.host");
-        int port = parse(values, "server.port", problems, Integer::parseInt, "a whole number 0..65535");
+        Integer port = parse(values, "server.port", problems, Integer::parseInt, "a whole number 0..65535");
         Duration idle = parse(values, "server.session-idle-timeout", problems, ServerConfigLoader::duration,
                 "a duration such as 30m, 8h, 90s or PT8H");
         Duration grace = parse(values, "server.shutdown-grace", problems, ServerConfigLoader::duration,
                 "a duration such as 10s");
-        int iterations = parse(values, "auth.password-iterations", problems, Integer::parseInt, "a whole number");
+        Integer iterations = parse(values, "auth.password-iterations", problems, Integer::parseInt, "a whole number");
         Duration deadline = parse(values, "alerts.disclosure-deadline", problems, ServerConfigLoader::duration,
                 "a duration such as 2m or 90s");
         List<URI> hooks = new ArrayList<>();
         for (String hook : values.get("alerts.webhooks").split(",")) {
             if (!hook.isBlank()) {
                 try {
-                    hooks.add(URI.create(hook.strip()));
+                    URI uri = URI.create(hook.strip());
+                    if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+                        problems.add("alerts.webhooks: '" + hook.strip() + "' is not an http(s) URL");
+                    }
+                    hooks.add(uri);
                 } catch (IllegalArgumentException e) {
                     problems.add("alerts.webhooks: '" + hook.strip() + "' is not a URL");
                 }
