@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Reports over the analyzed interactions.",
         subcommands = {ReportCommand.EventImpactReportCommand.class, io.touchpoint.cli.process.ProcessReportCommand.class,
             io.touchpoint.cli.insight.QuantifyReportCommand.class, io.touchpoint.cli.insight.OpportunitiesReportCommand.class,
-            io.touchpoint.cli.insight.TrendsReportCommand.class})
+            io.touchpoint.cli.insight.TrendsReportCommand.class, io.touchpoint.cli.insight.DriversReportCommand.class,
+            io.touchpoint.cli.insight.ClustersReportCommand.class})
 public final class ReportCommand {
 
     @Command(name = "event-impact", mixinStandardHelpOptions = true,
