@@ -46,8 +46,13 @@ public final class EmbeddedKafka implements AutoCloseable {
         return cluster.bootstrapServers();
     }
 
+    /** A plain client: the test kit's own admin() is not in every Kafka version (the scale module runs 4.2). */
+    private Admin admin() {
+        return Admin.create(Map.<String, Object>of("bootstrap.servers", bootstrapServers()));
+    }
+
     public void createTopics(int partitions, String... topics) throws Exception {
-        try (Admin admin = cluster.admin()) {
+        try (Admin admin = admin()) {
             admin.createTopics(java.util.Arrays.stream(topics)
                     .map(topic -> new NewTopic(topic, partitions, (short) 1)).toList())
                     .all().get(30, TimeUnit.SECONDS);
@@ -56,7 +61,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** Committed offset of {@code group} on each partition of {@code topic}, summed; 0 when none. */
     public long committedOffsets(String group, String topic) throws Exception {
-        try (Admin admin = cluster.admin()) {
+        try (Admin admin = admin()) {
             Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> offsets =
                     admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
             return offsets.entrySet().stream().filter(entry -> entry.getKey().topic().equals(topic))
@@ -65,7 +70,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     public List<String> topics() throws Exception {
-        try (Admin admin = cluster.admin()) {
+        try (Admin admin = admin()) {
             return List.copyOf(admin.listTopics().names().get(30, TimeUnit.SECONDS));
         }
     }
