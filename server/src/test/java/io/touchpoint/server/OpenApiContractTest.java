@@ -70,7 +70,9 @@ class OpenApiContractTest {
         String interaction = admin.get("/api/interactions?limit=1").json().get("items").get(0).get("id").asText();
         String agent = admin.get("/api/agents").json().get(0).get("id").asText();
         String customer = center.simulated().customers().getFirst().id();
-        Map<String, String> values = Map.of("/api/interactions/{id}", interaction,
+        String review = admin.get("/api/reviews?limit=1").json().path(0).path("id").asText("");
+        assertThat(review).as("the fixture's review queue has an item").isNotEmpty();
+        Map<String, String> values = Map.of("/api/reviews/{itemId}", review,"/api/interactions/{id}", interaction,
                 "/api/interactions/{id}/pii", interaction, "/api/customers/{id}", customer,
                 "/api/journeys/{customerKey}", customer, "/api/agents/{id}/desktop", agent,
                 "/api/agents/{id}/scorecard", agent);

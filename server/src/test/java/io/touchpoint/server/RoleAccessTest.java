@@ -72,6 +72,7 @@ class RoleAccessTest {
 
     @Test
     void everyProtectedRouteRefusesAnonymousCallersAndRolesWithoutItsPermission() {
+        String reviewItem = center.clientFor("admin").get("/api/reviews?limit=1").json().get(0).get("id").asText();
         List<String> checked = new ArrayList<>();
         for (ParsedEndpoint parsed : center.server().app().unsafe.internalRouter.allHttpHandlers()) {
             String path = parsed.endpoint.path;
@@ -83,7 +84,7 @@ class RoleAccessTest {
             Set<RouteRole> required = roles == null ? Set.of() : roles.getRoles();
             assertThat(required).as(path + " declares a permission").isNotEmpty();
             String url = path.replace("{id}", path.startsWith("/api/agents") ? ownAgent : ownInteraction)
-                    .replace("{customerKey}", "C-000001");
+                    .replace("{customerKey}", "C-000001").replace("{itemId}", reviewItem);
             if (path.endsWith("/stream") || path.endsWith("/assist")) {
                 continue; // event streams: checked by the live tests
             }
@@ -173,6 +174,36 @@ class RoleAccessTest {
             }
         }
         throw new AssertionError("no customer spans the supervisor's team and another");
+    }
+
+    @Test
+    void reviewQueueIsScopedAndAReviewerCanConfirmAnItem() {
+        ApiClient analyst = center.clientFor("analyst");
+        JsonNode all = analyst.get("/api/reviews?status=open&limit=1000").json();
+        assertThat(all.size()).as("open review items in the fixture").isPositive();
+        JsonNode team = center.clientFor("supervisor").get("/api/reviews?limit=1000").json();
+        team.forEach(item -> assertThat(teamAgents).contains(item.get("agentId").asText()));
+        assertThat(center.clientFor("agent").get("/api/reviews").status()).isEqualTo(403);
+        JsonNode outside = null;
+        for (JsonNode item : all) {
+            if (!teamAgents.contains(item.path("agentId").asText())) {
+                outside = item;
+                break;
+            }
+        }
+        if (outside != null) {
+            assertThat(center.clientFor("supervisor").get("/api/reviews/" + outside.get("id").asText()).status())
+                    .isEqualTo(403);
+        }
+        String itemId = all.get(0).get("id").asText();
+        JsonNode detail = analyst.get("/api/reviews/" + itemId).json();
+        assertThat(detail.get("answers")).isNotEmpty();
+        ApiClient.Response outcome = analyst.post("/api/reviews/" + itemId, Map.of("confirmRest", true,
+                "comment", "checked the evidence"));
+        assertThat(outcome.status()).as(outcome.body()).isEqualTo(200);
+        assertThat(outcome.json().get("closed").asBoolean()).isTrue();
+        assertThat(center.clientFor("auditor").get("/api/audit?action=review.&actor=analyst").json().get("entries"))
+                .isNotEmpty();
     }
 
     // ------------------------------------------------------------------------------ PII and audit

@@ -10,6 +10,9 @@ import io.touchpoint.core.model.Interaction;
 import io.touchpoint.core.progress.ProgressListener;
 import io.touchpoint.ingest.DeadLetterWriter;
 import io.touchpoint.ingest.IngestJob;
+import io.touchpoint.quality.QualityAnalyzer;
+import io.touchpoint.quality.QualityService;
+import io.touchpoint.quality.scorecard.ScorecardLibrary;
 import io.touchpoint.rules.RuleAnalyzer;
 import io.touchpoint.rules.RuleSet;
 import io.touchpoint.server.auth.DemoUsers;
@@ -28,8 +31,8 @@ import java.util.List;
 
 /**
  * A real, analyzed contact center in a temporary folder for server tests: the simulator's data
- * ingested into a real store, analyzed with the standard pipeline (metrics, text, built-in rules),
- * and the demo users (one per role, see {@link DemoUsers}).
+ * ingested into a real store, analyzed with the standard pipeline (metrics, text, built-in rules,
+ * QA scorecards) with the review queue filled, and the demo users (one per role, see {@link DemoUsers}).
  *
  * <pre>{@code
  * @TempDir static Path dir;
@@ -86,6 +89,7 @@ public final class TestContactCenter implements AutoCloseable {
         analyzers.add(new HandleTimeAnalyzer());
         analyzers.addAll(TextAnalyzers.defaults(TextConfig.fast()));
         analyzers.add(new RuleAnalyzer(RuleSet.builtIn()));
+        analyzers.add(QualityAnalyzer.builtIn());
         Pipeline pipeline = new Pipeline(analyzers);
         List<String> ids = store.interactionIdsNeedingAnalysis("server-test", true);
         List<AnalyzedInteraction> analyzed = new ArrayList<>();
@@ -93,6 +97,7 @@ public final class TestContactCenter implements AutoCloseable {
             analyzed.add(pipeline.run(interaction));
         }
         store.writeAnalysis(analyzed, "server-test");
+        new QualityService(store, ScorecardLibrary.builtIn()).refreshQueue();
     }
 
     public TouchpointStore store() {
