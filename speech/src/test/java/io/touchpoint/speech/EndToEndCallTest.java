@@ -37,7 +37,7 @@ class EndToEndCallTest {
     void plantedMissingRecordingDisclosureSurvivesAudioAndRecognition() throws Exception {
         Path model = SharedResources.cmuModel();
         var espeak = SharedResources.espeak();
-        SimulatedContactCenter center = new ContactCenterSimulator(SimulationConfig.of(300, 11)).generate();
+        SimulatedContactCenter center = new ContactCenterSimulator(SimulationConfig.of(120, 11)).generate();
         Set<String> missing = center.truth().interactionsByPattern().get(GroundTruth.RECORDING_DISCLOSURE_MISSING);
         Interaction planted = center.interactions().stream()
                 .filter(interaction -> interaction.channel() == Channel.VOICE && missing.contains(interaction.id()))

@@ -102,6 +102,11 @@ public record CallMetadata(Optional<String> id, Optional<String> agentId, Custom
         return flat(JSON.readTree(sidecar.toFile()));
     }
 
+    /** A sidecar JSON object as the flat row {@link #of} reads. */
+    public static Map<String, String> flatten(JsonNode node) {
+        return flat(node);
+    }
+
     private static Map<String, String> flat(JsonNode node) {
         Map<String, String> row = new LinkedHashMap<>();
         node.fields().forEachRemaining(field -> {
