@@ -4,6 +4,8 @@ import io.touchpoint.cli.churn.ChurnCommand;
 import io.touchpoint.cli.kpi.KpiCommand;
 import io.touchpoint.cli.text.ClassifierCommand;
 import io.touchpoint.cli.text.SentimentCommand;
+import io.touchpoint.cli.scale.IngestKafkaCommand;
+import io.touchpoint.cli.scale.StoreCommand;
 import io.touchpoint.cli.commands.AnalyzeCommand;
 import io.touchpoint.cli.commands.BenchCommand;
 import io.touchpoint.cli.commands.CategoriesCommand;
@@ -42,6 +44,8 @@ import picocli.CommandLine.Command;
             ChurnCommand.class,
             ClassifierCommand.class,
             SentimentCommand.class,
+            IngestKafkaCommand.class,
+            StoreCommand.class,
             BenchCommand.class,
             io.touchpoint.cli.insight.WhatIfCommand.class, io.touchpoint.cli.insight.ObjectivesCommand.class,
             io.touchpoint.cli.quality.QaCommand.class,
