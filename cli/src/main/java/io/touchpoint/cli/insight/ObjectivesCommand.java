@@ -37,13 +37,13 @@ public final class ObjectivesCommand {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = {"Save a new objective as proposed.",
-        "Example: touchpoint objectives add --name 'Late-fee FAQ' --metric aht_s --target 240 "
+        "Example: touchpoint objectives add --name 'Late-fee FAQ' --metric handle_time_s --target 240 "
                 + "--category 'Billing/Late fee' --owner ops-lead"})
     static final class Add implements Callable<Integer> {
         @Mixin DataOptions data;
         @Mixin ActorOption actor;
         @Option(names = "--name", required = true, description = "What the change is.") String name;
-        @Option(names = "--metric", required = true, description = "One of: aht_s, talk_s, silence_s, hold_s, "
+        @Option(names = "--metric", required = true, description = "One of: handle_time_s (voice and chat), aht_s (all channels), talk_s, silence_s, hold_s, "
                 + "transfer_rate, fcr_rate, repeat_rate, escalation_rate, customer_sentiment, csat, qa_score.") String metric;
         @Option(names = "--target", required = true, description = "The value the metric should reach.") double target;
         @Option(names = "--category", paramLabel = "PATH", description = "Only interactions of this contact reason (path or top level).") String category;

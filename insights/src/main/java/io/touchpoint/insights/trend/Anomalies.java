@@ -25,6 +25,9 @@ public final class Anomalies {
     /** Turns a MAD into a standard deviation for normal data. */
     static final double MAD_SCALE = 1.4826;
 
+    /** A KPI day needs this many times {@link AnomalySettings#minCount()} interactions. */
+    static final int KPI_COUNT_FACTOR = 6;
+
     private Anomalies() {
     }
 
@@ -69,7 +72,7 @@ public final class Anomalies {
         for (int i = 0; i < points.size(); i++) {
             SeriesPoint point = points.get(i);
             if (!Double.isFinite(point.value()) || (counts && point.value() < settings.minCount())
-                    || (!counts && point.count() < settings.minCount())) {
+                    || (!counts && point.count() < KPI_COUNT_FACTOR * settings.minCount())) {
                 continue;
             }
             double[] baseline = baseline(points, i, settings, counts, excluded);
@@ -87,9 +90,16 @@ public final class Anomalies {
                 spread = Math.max(spread, 1.0);
                 score = (anscombe(point.value()) - median) / spread;
                 expected = inverseAnscombe(median);
+            } else if (series.measure().equals(DailySeries.RATE)) {
+                // A share of n interactions varies by sqrt(p (1 - p) / n) from chance alone: 1 escalation in 5 calls
+                // is no spike against a usual 3 %.
+                double p = Math.min(1 - 1.0 / point.count(), Math.max(median, 1.0 / point.count()));
+                spread = Math.max(spread, Math.sqrt(p * (1 - p) / point.count()));
+                score = (point.value() - median) / spread;
+                expected = median;
             } else {
-                // A rate or mean that never moved has MAD 0; a tenth of its level (or 0.01) is the smallest move
-                // worth an alert.
+                // A mean that never moved has MAD 0; a tenth of its level (or 0.01) is the smallest move worth an
+                // alert.
                 spread = Math.max(spread, Math.max(0.01, Math.abs(median) * 0.1));
                 score = (point.value() - median) / spread;
                 expected = median;

@@ -10,7 +10,8 @@ package io.touchpoint.insights.trend;
  * @param minBaselineDays fewest same-weekday values a baseline needs; default 3
  * @param threshold robust z-score at or above which a day is a spike; default 4.5 (for Poisson counts about one
  *        false alarm in 300,000 series-days)
- * @param minCount a count series' day must have at least this many interactions; default 5
+ * @param minCount a count series' day must have at least this many interactions; default 5 (a KPI series' day
+ *        needs six times as many, 30: a mean or a rate of fewer interactions is mostly noise)
  * @param minRatio and at least this multiple of its baseline median; default 1.5
  */
 public record AnomalySettings(int weeks, boolean trailing, int minBaselineDays, double threshold, double minCount,

@@ -8,15 +8,16 @@ import java.util.List;
  * A daily series with every day of the period present (days without interactions are 0 for counts, NaN for KPIs).
  *
  * @param kind {@code volume}, {@code category}, {@code event} or {@code kpi}
- * @param name the category path, event name or KPI ({@code aht_s}, {@code repeat_rate}, {@code escalation_rate},
+ * @param name the category path, event name or KPI ({@code handle_time_s}, {@code repeat_rate}, {@code escalation_rate},
  *        {@code customer_sentiment}); {@code all} for volume
  * @param segment the value of the split dimension (a queue, a region...), or null when not split
- * @param measure {@code count} or {@code mean}
+ * @param measure {@code count}, {@code rate} (a share of the day's interactions) or {@code mean}
  */
 public record DailySeries(String kind, String name, String segment, String measure, List<SeriesPoint> points) {
 
     public static final String COUNT = "count";
     public static final String MEAN = "mean";
+    public static final String RATE = "rate";
 
     public DailySeries {
         requireNonNull(kind, "DailySeries.kind is null");

@@ -34,7 +34,9 @@ public final class Trends {
     static final Map<String, String> KPIS = new LinkedHashMap<>();
 
     static {
-        KPIS.put("aht_s", "f.duration_ms / 1000.0");
+        // Handle time on voice and chat only: an e-mail thread or web form lasts days of elapsed time, and one of
+        // them would swing a day's mean (the same rule as quantification).
+        KPIS.put("handle_time_s", "CASE WHEN f.channel IN ('voice', 'chat') THEN f.duration_ms / 1000.0 END");
         KPIS.put("repeat_rate", """
                 CASE WHEN f.resolved_customer_id IS NULL THEN NULL
                      WHEN f.next_same_reason_at IS NOT NULL AND f.next_same_reason_at <= f.started_at + INTERVAL 7 DAY
@@ -42,6 +44,9 @@ public final class Trends {
         KPIS.put("escalation_rate", "CASE WHEN f.analyzed THEN CAST(f.escalated AS DOUBLE) END");
         KPIS.put("customer_sentiment", "f.customer_sentiment");
     }
+
+    /** The KPIs that are shares of interactions (0..1), whose daily noise is binomial. */
+    static final java.util.Set<String> RATES = java.util.Set.of("repeat_rate", "escalation_rate");
 
     private Trends() {
     }
@@ -113,7 +118,8 @@ public final class Trends {
                 SeriesPoint point = entry.getValue().get(day);
                 dense.add(point != null ? point : new SeriesPoint(day, isKpi ? Double.NaN : 0, 0));
             }
-            series.add(new DailySeries(key[0], key[1], key[2], isKpi ? DailySeries.MEAN : DailySeries.COUNT, dense));
+            String measure = !isKpi ? DailySeries.COUNT : RATES.contains(key[1]) ? DailySeries.RATE : DailySeries.MEAN;
+            series.add(new DailySeries(key[0], key[1], key[2], measure, dense));
         }
         series.sort(java.util.Comparator.comparing(DailySeries::kind).thenComparing(DailySeries::name)
                 .thenComparing(s -> s.segment() == null ? "" : s.segment()));

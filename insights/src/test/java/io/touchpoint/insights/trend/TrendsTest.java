@@ -42,7 +42,7 @@ class TrendsTest {
         assertThat(series).anyMatch(s -> s.kind().equals("category") && s.name().equals("Network/Outage"));
         assertThat(series).anyMatch(s -> s.kind().equals("event") && s.name().equals("escalation_request"));
         assertThat(series).filteredOn(s -> s.kind().equals("kpi")).extracting(DailySeries::name)
-                .containsExactlyInAnyOrder("aht_s", "customer_sentiment", "escalation_rate", "repeat_rate");
+                .containsExactlyInAnyOrder("handle_time_s", "customer_sentiment", "escalation_rate", "repeat_rate");
     }
 
     @Test
