@@ -8,17 +8,26 @@ import io.touchpoint.core.TouchpointException;
 import io.touchpoint.core.analysis.AnalyzedInteraction;
 import io.touchpoint.core.analysis.Finding;
 import io.touchpoint.core.model.Interaction;
+import io.touchpoint.insights.InsightsConfig;
+import io.touchpoint.insights.InsightsJson;
+import io.touchpoint.insights.impact.QuantifySettings;
 import io.touchpoint.insights.kpi.Kpi;
 import io.touchpoint.insights.kpi.KpiDimension;
 import io.touchpoint.insights.kpi.KpiEngine;
 import io.touchpoint.insights.kpi.KpiQuery;
 import io.touchpoint.insights.kpi.KpiResult;
 import io.touchpoint.insights.kpi.KpiRow;
+import io.touchpoint.insights.opportunity.Opportunities;
+import io.touchpoint.insights.opportunity.OpportunitySettings;
 import io.touchpoint.insights.process.AlignmentSettings;
 import io.touchpoint.insights.process.MiningSettings;
 import io.touchpoint.insights.process.ProcessMining;
 import io.touchpoint.insights.process.ProcessReportWriter;
 import io.touchpoint.insights.process.StoreDesktopReader;
+import io.touchpoint.insights.trend.AnomalySettings;
+import io.touchpoint.insights.trend.RepeatRiseDetector;
+import io.touchpoint.insights.trend.TrendReport;
+import io.touchpoint.insights.trend.TrendSettings;
 import io.touchpoint.rules.EventImpact;
 import io.touchpoint.rules.EventImpactReport;
 import io.touchpoint.rules.Rule;
@@ -42,7 +51,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** KPIs, categories, rules, reports (event impact, processes) and churn risk. */
+/** KPIs, categories, rules, reports (event impact, processes, opportunities, trends) and churn risk. */
 final class AnalyticsRoutes {
 
     record KpiRowView(Map<String, String> dimensions, long volume, Map<String, Double> values) {
@@ -82,6 +91,8 @@ final class AnalyticsRoutes {
         routes.get("/api/reports/event-impact", this::eventImpact, Permission.READ_ANALYTICS);
         routes.get("/api/reports/processes", this::processes, Permission.READ_ANALYTICS);
         routes.get("/api/churn", this::churn, Permission.READ_ANALYTICS);
+        routes.get("/api/reports/opportunities", this::opportunities, Permission.READ_ANALYTICS);
+        routes.get("/api/reports/trends", this::trends, Permission.READ_ANALYTICS);
     }
 
     // ------------------------------------------------------------------------------ KPIs
@@ -240,6 +251,26 @@ final class AnalyticsRoutes {
         var report = ProcessMining.mine(new StoreDesktopReader(context.store()).read(), AlignmentSettings.defaults(),
                 MiningSettings.defaults());
         ctx.contentType("application/json").result(ProcessReportWriter.json(report));
+    }
+
+    /** The insights module's ranked improvement opportunities, valued per year (default cost model). */
+    private void opportunities(Context ctx) {
+        requireWholeCenter(ctx, "opportunities are sized over every interaction");
+        InsightsConfig config = InsightsConfig.defaults();
+        OpportunitySettings defaults = OpportunitySettings.defaults();
+        var ranked = Opportunities.rank(context.store(), config.cost(),
+                QuantifySettings.defaults().withMinutesPerEscalation(config.minutesPerEscalation()),
+                new OpportunitySettings(config.addressableShare(), config.automationRate(), defaults.minimumValue(),
+                        defaults.examples()));
+        ctx.contentType("application/json").result(InsightsJson.write(ranked));
+    }
+
+    /** Daily series of contact reasons and events, their anomalies and repeat-contact rises. */
+    private void trends(Context ctx) {
+        requireWholeCenter(ctx, "trends are computed over every interaction");
+        TrendReport report = TrendReport.build(context.store(), TrendSettings.defaults(), AnomalySettings.defaults(),
+                RepeatRiseDetector.Settings.defaults());
+        ctx.contentType("application/json").result(InsightsJson.write(report));
     }
 
     private void churn(Context ctx) {
