@@ -4,6 +4,8 @@ import io.touchpoint.core.TouchpointException;
 import io.touchpoint.core.analysis.Analyzer;
 import io.touchpoint.core.analysis.HandleTimeAnalyzer;
 import io.touchpoint.core.analysis.Pipeline;
+import io.touchpoint.quality.QualityAnalyzer;
+import io.touchpoint.quality.scorecard.ScorecardLibrary;
 import io.touchpoint.rules.RuleAnalyzer;
 import io.touchpoint.rules.RuleSet;
 import io.touchpoint.text.TextConfig;
@@ -28,15 +30,26 @@ public final class AnalysisPipelines {
     public record Configured(Pipeline pipeline, String version, RuleSet rules) {
     }
 
-    /** Metrics, text analytics, then the built-in rule packs plus {@code ruleFiles}. */
+    /** Metrics, text analytics, then the built-in rule packs and QA scorecards. */
     public static Configured standard(List<Path> ruleFiles, TextConfig text) {
+        return standard(ruleFiles, List.of(), text);
+    }
+
+    /**
+     * Metrics, text analytics, the built-in rule packs plus {@code ruleFiles}, then the built-in
+     * QA scorecards plus {@code scorecardFiles} (which read the rule findings). A changed rule or
+     * scorecard file changes the version, so the next run re-analyzes and re-scores everything.
+     */
+    public static Configured standard(List<Path> ruleFiles, List<Path> scorecardFiles, TextConfig text) {
         RuleSet rules = ruleFiles.isEmpty() ? RuleSet.builtIn() : RuleSet.builtInWith(ruleFiles);
         List<Analyzer> analyzers = new ArrayList<>();
         analyzers.add(new HandleTimeAnalyzer());
         analyzers.addAll(TextStage.analyzers(text));
         analyzers.add(new RuleAnalyzer(rules));
-        analyzers.add(io.touchpoint.quality.QualityAnalyzer.builtIn()); // QA scorecards read the rule findings
-        String version = "touchpoint-" + buildVersion() + "/" + TextStage.version(text) + "/rules-" + hash(ruleFiles);
+        analyzers.add(scorecardFiles.isEmpty() ? QualityAnalyzer.builtIn()
+                : new QualityAnalyzer(ScorecardLibrary.builtInWith(scorecardFiles)));
+        String version = "touchpoint-" + buildVersion() + "/" + TextStage.version(text) + "/rules-" + hash(ruleFiles)
+                + (scorecardFiles.isEmpty() ? "" : "/scorecards-" + hash(scorecardFiles));
         return new Configured(new Pipeline(analyzers), version, rules);
     }
 

@@ -40,6 +40,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Rule files added to (or overriding) the built-in packs; see docs/rules.md.")
     List<Path> ruleFiles = new ArrayList<>();
 
+    @Option(names = "--scorecards", paramLabel = "FILE.yaml", split = ",",
+            description = "QA scorecard files added to (or overriding) the built-in ones; see docs/quality.md.")
+    List<Path> scorecardFiles = new ArrayList<>();
+
     @Option(names = "--sentiment-mode",
             description = "embedding (bge-small model; the default), embedding-fast (MiniLM model) or lexicon (fast word list with negation and emoji); overrides text.sentiment-mode.")
     String sentimentMode;
@@ -62,7 +66,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         try (TouchpointStore store = data.open()) {
-            AnalysisRun.Result result = run(store, ruleFiles, textConfig(data, sentimentMode, piiMode), all, threads);
+            AnalysisRun.Result result = run(store, ruleFiles, scorecardFiles, textConfig(data, sentimentMode, piiMode), all,
+                    threads);
             String churnRefresh = refreshChurnScores(store, data.dataDir());
             if (format == OutputFormat.json) {
                 var node = Json.object();
@@ -127,7 +132,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     static AnalysisRun.Result run(TouchpointStore store, List<Path> ruleFiles, TextConfig text, boolean all, int threads)
             throws InterruptedException {
-        AnalysisPipelines.Configured configured = AnalysisPipelines.standard(ruleFiles, text);
+        return run(store, ruleFiles, List.of(), text, all, threads);
+    }
+
+    static AnalysisRun.Result run(TouchpointStore store, List<Path> ruleFiles, List<Path> scorecardFiles, TextConfig text,
+            boolean all, int threads) throws InterruptedException {
+        AnalysisPipelines.Configured configured = AnalysisPipelines.standard(ruleFiles, scorecardFiles, text);
         return new AnalysisRun(store, configured.pipeline(), configured.version(), threads)
                 .run(all, TerminalProgressBar.forTerminal());
     }
