@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.touchpoint.core.TouchpointException;
 import io.touchpoint.core.ingest.IngestOptions;
+import io.touchpoint.core.text.EditDistance;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -98,27 +99,8 @@ public final class CsvColumnMapping {
 
     private static Optional<String> closest(String field) {
         return FIELDS.stream()
-                .min(Comparator.comparingInt(known -> distance(known.toLowerCase(), field.toLowerCase())))
-                .filter(known -> distance(known.toLowerCase(), field.toLowerCase()) <= 3);
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+                .min(Comparator.comparingInt(known -> EditDistance.levenshtein(known.toLowerCase(), field.toLowerCase())))
+                .filter(known -> EditDistance.levenshtein(known.toLowerCase(), field.toLowerCase()) <= 3);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.touchpoint.quality.scorecard;
 
+import io.touchpoint.core.text.EditDistance;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ public final class NearestName {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
-            int distance = distance(given, candidate);
+            int distance = EditDistance.levenshtein(given, candidate);
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
@@ -26,24 +27,5 @@ public final class NearestName {
     /** {@code " (did you mean 'x'?)"} or empty. */
     public static String hint(String given, Collection<String> known) {
         return of(given, known).map(name -> " (did you mean '" + name + "'?)").orElse("");
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -1,5 +1,6 @@
 package io.touchpoint.rules.language;
 
+import io.touchpoint.core.text.EditDistance;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ final class DidYouMean {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int distance = distance(word.toLowerCase(java.util.Locale.ROOT), candidate);
+            int distance = EditDistance.levenshtein(word.toLowerCase(java.util.Locale.ROOT), candidate);
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = candidate;
@@ -43,24 +44,5 @@ final class DidYouMean {
     /** " (did you mean 'x'?)" or nothing. */
     static String hint(String word, Collection<String> candidates) {
         return closest(word, candidates).map(match -> " (did you mean '" + match + "'?)").orElse("");
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

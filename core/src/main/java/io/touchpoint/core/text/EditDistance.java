@@ -1,0 +1,52 @@
+package io.touchpoint.core.text;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * Levenshtein distance, for the "did you mean" hints every parser of user input gives (rule
+ * files, scorecards, CSV mappings, settings): a misspelt key is answered with the closest one.
+ */
+public final class EditDistance {
+
+    private EditDistance() {
+    }
+
+    /** The number of single-character insertions, deletions and substitutions from {@code a} to {@code b}. */
+    public static int levenshtein(String a, String b) {
+        requireNonNull(a, "a is null");
+        requireNonNull(b, "b is null");
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /** The candidate closest to {@code given}, if it is at most {@code maxDistance} edits away (first wins a tie). */
+    public static Optional<String> closest(String given, Collection<String> candidates, int maxDistance) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int distance = levenshtein(given, candidate);
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return bestDistance <= maxDistance ? Optional.ofNullable(best) : Optional.empty();
+    }
+}
