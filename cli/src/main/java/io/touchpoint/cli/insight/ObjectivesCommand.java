@@ -84,7 +84,7 @@ public final class ObjectivesCommand {
             if (format.equals("json")) {
                 out.println(InsightsJson.write(all));
             } else if (all.isEmpty()) {
-                out.println("no objectives yet: touchpoint objectives add --name ... --metric aht_s --target 240 --owner ...");
+                out.println("no objectives yet: touchpoint objectives add --name ... --metric handle_time_s --target 240 --owner ...");
             } else {
                 Table table = new Table(40, "id", "name", "metric", "target", "category", "owner", "status", "change",
                         "after", "verdict");

@@ -95,8 +95,9 @@ public final class InsightsHtml {
         }
         html.append("<p class=\"muted\">Days are UTC. Red dots are spikes: days far above the same weekday of the "
                 + "surrounding weeks (robust z-score on counts).</p>");
-        List<DailySeries> charted = report.series().stream()
-                .filter(s -> s.kind().equals("volume") && s.segment() == null).collect(Collectors.toList());
+        // Volume: the whole center, or with a split the volume of each segment.
+        List<DailySeries> charted = report.series().stream().filter(s -> s.kind().equals("volume"))
+                .sorted(Comparator.comparingDouble(DailySeries::total).reversed()).limit(6).collect(Collectors.toList());
         Set<String> spiking = report.anomalies().stream().map(Anomaly::series).collect(Collectors.toSet());
         report.series().stream().filter(s -> spiking.contains(s.label())).forEach(charted::add);
         report.series().stream().filter(s -> (s.kind().equals("category") || s.kind().equals("event"))

@@ -7,7 +7,8 @@ import java.time.Instant;
  *
  * @param from first instant included; nullable for the start of the data
  * @param to first instant excluded; nullable for the end of the data
- * @param split null for whole-center series, or {@code queue}, {@code channel} or {@code attribute:NAME} (an
+ * @param split null for whole-center series, or {@code queue}, {@code channel} or {@code attribute:NAME} (one series
+ *        per value, "(none)" for interactions without one; an
  *        interaction attribute such as {@code attribute:region}) to build one series per value
  * @param minTotal series with fewer interactions than this over the period are left out (noise)
  */
@@ -44,10 +45,11 @@ public record TrendSettings(Instant from, Instant to, String split, int minTotal
         if (split == null) {
             return "CAST(NULL AS VARCHAR)";
         }
-        return switch (split) {
+        // Interactions without a value (an e-mail without a region) form their own series, "(none)".
+        return "coalesce(" + switch (split) {
             case "queue" -> "f.queue";
             case "channel" -> "f.channel";
             default -> "json_extract_string(i.attributes, '$.\"" + split.substring("attribute:".length()) + "\"')";
-        };
+        } + ", '(none)')";
     }
 }

@@ -50,7 +50,7 @@ class TrendsTest {
         TrendSettings settings = TrendSettings.defaults().withSplit("attribute:region");
         List<DailySeries> series = Trends.daily(simulated.store(), settings);
         DailySeries outage = series.stream()
-                .filter(s -> s.name().equals("Network/Outage") && s.segment() != null)
+                .filter(s -> s.name().equals("Network/Outage") && s.segment() != null && !s.segment().equals("(none)"))
                 .max(java.util.Comparator.comparingDouble(DailySeries::total)).orElseThrow();
         SeriesPoint busiest = outage.points().stream()
                 .max(java.util.Comparator.comparingDouble(SeriesPoint::value)).orElseThrow();
@@ -59,5 +59,7 @@ class TrendsTest {
         assertThat(ids).hasSize((int) busiest.value());
         assertThat(simulated.store().interactions(ids)).allSatisfy(interaction ->
                 assertThat(interaction.attributes().get("region")).isEqualTo(outage.segment()));
+        // E-mail and social threads carry no region: they form the "(none)" series.
+        assertThat(series).anyMatch(s -> "(none)".equals(s.segment()) && s.kind().equals("volume"));
     }
 }
