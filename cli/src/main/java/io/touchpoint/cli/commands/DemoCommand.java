@@ -47,6 +47,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     private String exampleCustomer = "<customer-id>";
     private String exampleInteraction = "<interaction-id>";
+    private String coachedAgent;
 
     @Override
     public Integer call() throws Exception {
@@ -54,7 +55,7 @@ public final class DemoCommand implements Callable<Integer> {
         Path dataDir = data.dataDir();
         Path sourceDir = dataDir.resolve("demo-source");
 
-        out.printf("1/4 generating a telecom contact center: %,d interactions over 90 days (seed %d)%n", interactions, seed);
+        out.printf("1/5 generating a telecom contact center: %,d interactions over 90 days (seed %d)%n", interactions, seed);
         out.flush();
         SimulatedContactCenter center = GenerateCommand.generate(interactions, seed);
         var files = SimulationWriter.write(center, sourceDir);
@@ -63,7 +64,7 @@ public final class DemoCommand implements Callable<Integer> {
                 files.socialPosts(), files.desktopEvents());
         out.printf("    wrote %s (ground truth in ground-truth.json)%n", sourceDir);
 
-        out.printf("2/4 ingesting into %s%n", dataDir.toAbsolutePath());
+        out.printf("2/5 ingesting into %s (personal data is redacted before anything is stored)%n", dataDir.toAbsolutePath());
         out.flush();
         try (TouchpointStore store = data.open()) {
             IngestReport report = IngestCommand.run(store, dataDir, sources, IngestOptions.defaults(), 2000,
@@ -74,7 +75,7 @@ public final class DemoCommand implements Callable<Integer> {
             }
 
             out.println();
-            out.println("3/4 analyzing every interaction (metrics, text analytics, rule packs)");
+            out.println("3/5 analyzing every interaction (metrics, text analytics, rule packs, QA scorecards)");
             out.flush();
             // The lexicon sentiment mode keeps the demo quick; 'touchpoint analyze --all' uses the trained model.
             var analysis = AnalyzeCommand.run(store, List.of(), io.touchpoint.text.TextConfig.fast(), false,
@@ -86,7 +87,7 @@ public final class DemoCommand implements Callable<Integer> {
             printTop(out, "compliance findings", CategoriesCommand.counts(store, "compliance"));
 
             out.println();
-            out.println("4/4 what is in the store");
+            out.println("4/5 what is in the store");
             StatsCommand.print(out, store.stats(), io.touchpoint.cli.output.OutputFormat.table);
 
             out.println();
@@ -110,9 +111,27 @@ public final class DemoCommand implements Callable<Integer> {
                         summary.channel().wireName(), summary.id(), summary.preview());
             }
             exampleInteraction = journey.interactions().isEmpty() ? "<interaction-id>" : journey.interactions().getFirst().id();
+            coachedAgent = busiestJuniorAgent(store);
 
             out.flush();
         }
+
+        out.println();
+        out.println("quality: every interaction scored; verdicts that matter and are uncertain go to people:");
+        out.flush();
+        subcommand(out, "qa", "refresh", "--data", dataDir.toString());
+        subcommand(out, "qa", "queue", "--data", dataDir.toString(), "--limit", "8");
+        if (coachedAgent != null) {
+            out.println();
+            out.printf("coaching for agent %s against the team:%n", coachedAgent);
+            out.flush();
+            subcommand(out, "qa", "coach", coachedAgent, "--data", dataDir.toString(), "--examples", "1");
+        }
+
+        out.println();
+        out.println("opportunities ranked by yearly value (what each event and process costs, and what fixing it is worth):");
+        out.flush();
+        subcommand(out, "report", "opportunities", "--data", dataDir.toString(), "--limit", "8");
 
         out.println();
         out.println("processes worth automating (agent-desktop events overlaid on the conversations):");
@@ -138,6 +157,10 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("  ./touchpoint report event-impact%n");
         out.printf("  ./touchpoint report processes --format html --out processes.html%n");
         out.printf("  ./touchpoint stats --format json%n");
+        out.printf("  ./touchpoint qa review <item> --answer <question>=yes --reviewer you%n");
+        out.printf("  ./touchpoint qa sample --criteria risk,coverage,random --size 20%n");
+        out.printf("  ./touchpoint report trends%n");
+        out.printf("  ./touchpoint report opportunities --format html --out opportunities.html%n");
         out.flush();
         if (noServe) {
             return 0;
@@ -179,6 +202,19 @@ public final class DemoCommand implements Callable<Integer> {
         out.println(title + ":");
         counts.entrySet().stream().limit(8)
                 .forEach(entry -> out.printf("  %-48s %,6d interactions%n", entry.getKey(), entry.getValue()));
+    }
+
+    /** The junior agent with the most interactions: the coaching example with the most to learn from. */
+    private static String busiestJuniorAgent(TouchpointStore store) {
+        try (var statement = store.duckdb().prepareStatement("""
+                SELECT i.agent_id FROM interactions i JOIN agents a ON a.id = i.agent_id
+                GROUP BY i.agent_id, a.skill
+                ORDER BY (a.skill = 'junior') DESC, count(*) DESC, i.agent_id LIMIT 1""");
+                var rows = statement.executeQuery()) {
+            return rows.next() ? rows.getString(1) : null;
+        } catch (java.sql.SQLException e) {
+            throw TouchpointException.external("cannot read agents: " + e.getMessage(), e);
+        }
     }
 
     /** The customer with interactions on the most channels makes the best journey example. */
