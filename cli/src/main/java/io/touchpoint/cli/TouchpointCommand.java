@@ -50,8 +50,7 @@ import picocli.CommandLine.Command;
             io.touchpoint.cli.insight.WhatIfCommand.class, io.touchpoint.cli.insight.ObjectivesCommand.class,
             io.touchpoint.cli.quality.QaCommand.class,
             io.touchpoint.cli.server.ServeCommand.class,
-            io.touchpoint.cli.server.LiveBenchCommand.class,
-            io.touchpoint.cli.speech.TranscribeCommand.class, io.touchpoint.cli.speech.ModelsCommand.class, io.touchpoint.cli.speech.SpeechBenchCommand.class,
+            io.touchpoint.cli.speech.TranscribeCommand.class, io.touchpoint.cli.speech.ModelsCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -50,7 +50,7 @@ import picocli.CommandLine.Spec;
  * subscribed over SSE; it measures, at the supervisor, the time from sending the turn that
  * raises an alert to receiving the alert, and prints p50 / p95 / p99.
  */
-@Command(name = "bench-live", mixinStandardHelpOptions = true,
+@Command(name = "live", mixinStandardHelpOptions = true,
         description = "Live-alert latency: N concurrent live conversations over WebSocket, alerts received by supervisors "
                 + "over SSE; prints p50/p95/p99 from turn sent to alert received (figures for docs/benchmarks.md).")
 public final class LiveBenchCommand implements Callable<Integer> {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench-speech", mixinStandardHelpOptions = true,
+@Command(name = "speech", mixinStandardHelpOptions = true,
         description = {"Word error rate (per source and overall) and real-time factor of speech-to-text on a corpus "
                 + "(manifest.tsv: audio_path, source, reference_text), for docs/benchmarks.md.",
             "The real-time factor is recognition CPU time over audio time (one decoder per thread)."})
