@@ -3,6 +3,7 @@ package io.touchpoint.cli.kpi;
 import io.touchpoint.cli.commands.DataOptions;
 import io.touchpoint.cli.output.Table;
 import io.touchpoint.core.TouchpointException;
+import io.touchpoint.insights.facts.InteractionFacts;
 import io.touchpoint.insights.kpi.Kpi;
 import io.touchpoint.insights.kpi.KpiDimension;
 import io.touchpoint.insights.kpi.KpiEngine;
@@ -90,6 +91,8 @@ public final class KpiCommand implements Callable<Integer> {
         }
         KpiResult result;
         try (TouchpointStore store = data.open()) {
+            // The per-interaction fact table makes the query a single scan; rebuilt only after a write.
+            InteractionFacts.ensureFresh(store);
             result = KpiEngine.run(store.duckdb(), query);
         }
         PrintWriter out = spec.commandLine().getOut();
