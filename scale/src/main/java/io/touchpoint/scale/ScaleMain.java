@@ -38,8 +38,10 @@ public final class ScaleMain implements Runnable {
         CommandLine commandLine = new CommandLine(new ScaleMain());
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println("error: " + exception.getMessage());
-            if (exception instanceof TouchpointException touchpoint
-                    && touchpoint.kind() == TouchpointException.Kind.USER_ERROR) {
+            boolean userError = exception instanceof TouchpointException touchpoint
+                    && touchpoint.kind() == TouchpointException.Kind.USER_ERROR;
+            // Options records reject bad values with IllegalArgumentException naming the option.
+            if (userError || exception instanceof IllegalArgumentException) {
                 return 2;
             }
             exception.printStackTrace(cmd.getErr());

@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -53,19 +55,29 @@ public final class LiveLatencyBenchmark {
             properties.put("group.id", "bench-reader");
             properties.put("auto.offset.reset", "earliest");
             Map<String, Long> firstSeen = new HashMap<>();
-            List<LiveEvent> warmUp = LiveEvents.interleaved(LiveEvents.conversations(3, 99), Instant.now());
+            List<Interaction> warmUpConversations = LiveEvents.conversations(3, 99).stream()
+                    .map(interaction -> interaction.withTurns(interaction.turns())).toList();
+            List<LiveEvent> warmUp = LiveEvents.interleaved(warmUpConversations, Instant.now()).stream()
+                    .map(event -> rename(event, "warm-up-")).toList();
+            Set<String> measured = new HashSet<>();
+            conversations.forEach(interaction -> measured.add(interaction.id()));
+            Set<String> warmUpEnded = new HashSet<>();
             try (EventPublisher publisher = new EventPublisher(kafka.bootstrapServers(), "events");
                     KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties, new ByteArrayDeserializer(),
                             new ByteArrayDeserializer())) {
                 consumer.subscribe(List.of("findings"));
-                // Warm-up: the first turns wait for the rule compiler and the JIT.
+                // Warm-up: the first turns wait for the rule compiler and the JIT; measure once they are all through.
                 warmUp.forEach(publisher::publish);
                 publisher.flush();
                 long warmDeadline = System.currentTimeMillis() + 120_000;
-                while (System.currentTimeMillis() < warmDeadline && firstSeen.size() < 10) {
-                    poll(consumer, firstSeen);
+                while (System.currentTimeMillis() < warmDeadline && warmUpEnded.size() < warmUpConversations.size()) {
+                    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(50))) {
+                        FindingRecord finding = TopicJson.decodeFinding(record.value());
+                        if (finding.turnIndex() < 0) {
+                            warmUpEnded.add(finding.interactionId());
+                        }
+                    }
                 }
-                firstSeen.clear();
                 long pause = 1000 / rate;
                 int turns = 0;
                 long next = System.currentTimeMillis();
@@ -77,12 +89,12 @@ public final class LiveLatencyBenchmark {
                     }
                     next += pause;
                     while (System.currentTimeMillis() < next) {
-                        poll(consumer, firstSeen);
+                        poll(consumer, firstSeen, measured);
                     }
                 }
                 long deadline = System.currentTimeMillis() + 30_000;
                 while (System.currentTimeMillis() < deadline) {
-                    poll(consumer, firstSeen);
+                    poll(consumer, firstSeen, measured);
                 }
                 List<Long> latencies = new ArrayList<>(firstSeen.values());
                 latencies.sort(null);
@@ -97,14 +109,28 @@ public final class LiveLatencyBenchmark {
     }
 
     /** Records, per (interaction, turn), how long after the turn was sent its first finding became readable. */
-    private static void poll(KafkaConsumer<byte[], byte[]> consumer, Map<String, Long> firstSeen) throws Exception {
+    private static void poll(KafkaConsumer<byte[], byte[]> consumer, Map<String, Long> firstSeen, Set<String> measured)
+            throws Exception {
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(5))) {
             FindingRecord finding = TopicJson.decodeFinding(record.value());
-            if (finding.turnIndex() >= 0) {
+            if (finding.turnIndex() >= 0 && measured.contains(finding.interactionId())) {
                 long latency = System.currentTimeMillis() - finding.turnSentAt().toEpochMilli();
                 firstSeen.putIfAbsent(finding.interactionId() + "#" + finding.turnIndex(), latency);
             }
         }
+    }
+
+    /** The warm-up conversations get other ids, so that none of their findings is measured. */
+    private static LiveEvent rename(LiveEvent event, String prefix) {
+        return switch (event) {
+            case LiveEvent.ConversationStart start -> new LiveEvent.ConversationStart(prefix + start.interactionId(),
+                    start.channel(), start.direction(), start.queue(), start.agentId(), start.customerId(),
+                    start.startedAt(), start.sentAt());
+            case LiveEvent.TurnEvent turn -> new LiveEvent.TurnEvent(prefix + turn.interactionId(), turn.turnIndex(),
+                    turn.turn(), turn.sentAt());
+            case LiveEvent.ConversationEnd end -> new LiveEvent.ConversationEnd(prefix + end.interactionId(), end.sentAt());
+            case LiveEvent.InteractionEvent whole -> whole;
+        };
     }
 
     private static LiveEvent restamp(LiveEvent event, Instant now) {
