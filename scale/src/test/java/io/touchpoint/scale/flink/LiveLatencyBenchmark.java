@@ -55,8 +55,7 @@ public final class LiveLatencyBenchmark {
             properties.put("group.id", "bench-reader");
             properties.put("auto.offset.reset", "earliest");
             Map<String, Long> firstSeen = new HashMap<>();
-            List<Interaction> warmUpConversations = LiveEvents.conversations(3, 99).stream()
-                    .map(interaction -> interaction.withTurns(interaction.turns())).toList();
+            List<Interaction> warmUpConversations = LiveEvents.conversations(3, 99);
             List<LiveEvent> warmUp = LiveEvents.interleaved(warmUpConversations, Instant.now()).stream()
                     .map(event -> rename(event, "warm-up-")).toList();
             Set<String> measured = new HashSet<>();
