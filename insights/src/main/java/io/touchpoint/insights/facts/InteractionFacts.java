@@ -54,16 +54,24 @@ public final class InteractionFacts {
         if (built == seq) {
             return new Build(-1, seq, 0, false);
         }
-        return refresh(store);
+        return rebuild(store, true);
     }
 
     /** Rebuilds the fact table now, whatever its state. */
     public static Build refresh(TouchpointStore store) {
         requireNonNull(store, "store is null");
         InsightsSchema.ensure(store);
+        return rebuild(store, false);
+    }
+
+    private static Build rebuild(TouchpointStore store, boolean onlyIfStale) {
         long start = System.nanoTime();
         Build build = store.transaction(connection -> {
             long seq = lastSeq(connection);
+            if (onlyIfStale && builtForSeq(connection) == seq) {
+                // Another thread (a server request) rebuilt it while this one waited for the write lock.
+                return new Build(-1, seq, 0, false);
+            }
             long rows;
             try (Statement statement = connection.createStatement()) {
                 statement.execute("DELETE FROM " + TABLE);
@@ -80,8 +88,10 @@ public final class InteractionFacts {
             }
             return new Build(rows, seq, millis, true);
         });
-        LOG.info("Interaction facts rebuilt: {} rows for write {} in {} ms", build.rows(), build.forSeq(),
-                build.millis());
+        if (build.rebuilt()) {
+            LOG.info("Interaction facts rebuilt: {} rows for write {} in {} ms", build.rows(), build.forSeq(),
+                    build.millis());
+        }
         return build;
     }
 

@@ -69,4 +69,26 @@ class InteractionFactsTest {
         assertThat(InteractionFacts.ensureFresh(store).rebuilt()).isTrue();
         assertThat(InteractionFacts.isFresh(store.duckdb())).isTrue();
     }
+
+    @Test
+    void rebuildsOnceWhenSeveralReadersFindTheTableStaleAtTheSameTime() throws Exception {
+        TouchpointStore store = simulated.store();
+        store.write(new IngestBatch(List.of(), List.of(), List.of(new Agent("another-agent", "Other", "Red", "junior")),
+                List.of()));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<InteractionFacts.Build>> builds = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                builds.add(pool.submit(() -> InteractionFacts.ensureFresh(store)));
+            }
+            long rebuilt = 0;
+            for (var build : builds) {
+                rebuilt += build.get().rebuilt() ? 1 : 0;
+            }
+            assertThat(rebuilt).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(InteractionFacts.isFresh(store.duckdb())).isTrue();
+    }
 }
