@@ -59,13 +59,15 @@ public final class ScalePipeline {
 
     /**
      * The version recorded with every finding: a changed rule file, scorecard setting or build
-     * gives another version, so the store knows which interactions an import re-analyzed.
+     * gives another version. It is built as {@code touchpoint analyze} builds its own, so an import
+     * of this job's output counts as done for {@code touchpoint analyze --sentiment-mode lexicon}
+     * with the same rule files and the built-in scorecards (the same pipeline).
      */
     public static String version(PipelineSpec spec) {
         String build = ScalePipeline.class.getPackage().getImplementationVersion();
         return "touchpoint-" + (build == null ? "dev" : build) + "/text-"
                 + TEXT.sentimentMode().name().toLowerCase(Locale.ROOT) + "-pii-" + TEXT.piiMode().wireName()
-                + "/rules-" + spec.rulesHash() + (spec.scorecards() ? "/qa-builtin" : "")
+                + "/rules-" + spec.rulesHash() + (spec.scorecards() ? "" : "/no-scorecards")
                 + (spec.extraAnalyzers().isEmpty() ? "" : "/extra-" + spec.extraAnalyzers().size());
     }
 }
