@@ -138,7 +138,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     static AnalysisRun.Result run(TouchpointStore store, List<Path> ruleFiles, List<Path> scorecardFiles, TextConfig text,
             boolean all, int threads) throws InterruptedException {
         AnalysisPipelines.Configured configured = AnalysisPipelines.standard(ruleFiles, scorecardFiles, text);
-        return new AnalysisRun(store, configured.pipeline(), configured.version(), threads)
+        AnalysisRun.Result result = new AnalysisRun(store, configured.pipeline(), configured.version(), threads)
                 .run(all, TerminalProgressBar.forTerminal());
+        // The KPI fact table is rebuilt now rather than by the first report or dashboard request.
+        io.touchpoint.insights.facts.InteractionFacts.ensureFresh(store);
+        return result;
     }
 }

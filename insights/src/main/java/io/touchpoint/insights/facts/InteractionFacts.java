@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.touchpoint.core.TouchpointException;
 import io.touchpoint.insights.InsightsSchema;
 import io.touchpoint.insights.kpi.KpiEngine;
+import io.touchpoint.insights.kpi.QaScores;
 import io.touchpoint.store.TouchpointStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -49,10 +50,8 @@ public final class InteractionFacts {
     public static Build ensureFresh(TouchpointStore store) {
         requireNonNull(store, "store is null");
         InsightsSchema.ensure(store);
-        long seq = lastSeq(store.duckdb());
-        long built = builtForSeq(store.duckdb());
-        if (built == seq) {
-            return new Build(-1, seq, 0, false);
+        if (isFresh(store.duckdb())) {
+            return new Build(-1, lastSeq(store.duckdb()), 0, false);
         }
         return rebuild(store, true);
     }
@@ -68,22 +67,24 @@ public final class InteractionFacts {
         long start = System.nanoTime();
         Build build = store.transaction(connection -> {
             long seq = lastSeq(connection);
-            if (onlyIfStale && builtForSeq(connection) == seq) {
+            String reviews = QaScores.reviewRevision(connection);
+            if (onlyIfStale && builtForSeq(connection) == seq && reviews.equals(builtForReviews(connection))) {
                 // Another thread (a server request) rebuilt it while this one waited for the write lock.
                 return new Build(-1, seq, 0, false);
             }
             long rows;
             try (Statement statement = connection.createStatement()) {
                 statement.execute("DELETE FROM " + TABLE);
-                rows = statement.executeUpdate(INSERT_SQL);
+                rows = statement.executeUpdate(insertSql(QaScores.reviewsAvailable(connection)));
                 statement.execute("DELETE FROM insight_facts_state");
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             try (PreparedStatement state = connection.prepareStatement(
-                    "INSERT INTO insight_facts_state VALUES (1, ?, now()::TIMESTAMP, ?, ?)")) {
+                    "INSERT INTO insight_facts_state VALUES (1, ?, now()::TIMESTAMP, ?, ?, ?)")) {
                 state.setLong(1, seq);
                 state.setLong(2, rows);
                 state.setLong(3, millis);
+                state.setString(4, reviews);
                 state.executeUpdate();
             }
             return new Build(rows, seq, millis, true);
@@ -105,7 +106,8 @@ public final class InteractionFacts {
             if (!tableExists(connection)) {
                 return false;
             }
-            return builtForSeq(connection) == lastSeq(connection);
+            return builtForSeq(connection) == lastSeq(connection)
+                    && QaScores.reviewRevision(connection).equals(builtForReviews(connection));
         } catch (TouchpointException e) {
             LOG.debug("fact table state unreadable, using the raw tables: {}", e.getMessage());
             return false;
@@ -128,6 +130,17 @@ public final class InteractionFacts {
         return single(connection, "SELECT coalesce(max(seq), 0) FROM batches", 0);
     }
 
+    private static String builtForReviews(Connection connection) {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT coalesce(max(built_for_reviews), '') FROM insight_facts_state");
+                ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getString(1);
+        } catch (SQLException e) {
+            throw TouchpointException.external("cannot read the fact table state: " + e.getMessage(), e);
+        }
+    }
+
     private static long builtForSeq(Connection connection) {
         return single(connection, "SELECT coalesce(max(built_for_seq), -1) FROM insight_facts_state", -1);
     }
@@ -146,6 +159,10 @@ public final class InteractionFacts {
      * same-reason contact is looked for over all contacts of the customer (a window filter at query time then
      * gives the same FCR as the raw statement, which only looks past the window's end by fcrDays).
      */
+    private static String insertSql(boolean reviews) {
+        return INSERT_SQL.formatted(KpiEngine.SILENCE_MS, KpiEngine.HOLD_MS, QaScores.perInteraction(reviews, null));
+    }
+
     private static final String INSERT_SQL = """
             INSERT INTO insight_interaction_facts
             WITH reason AS (
@@ -169,21 +186,22 @@ public final class InteractionFacts {
             signals AS (
                 SELECT interaction_id,
                        bool_or(type = 'event' AND name = 'escalation_request') AS escalated,
-                       avg(score) FILTER (WHERE type = 'sentiment.speaker' AND name = 'customer') AS customer_sentiment,
-                       avg(score) FILTER (WHERE type = 'qa') AS qa_score
+                       avg(score) FILTER (WHERE type = 'sentiment.speaker' AND name = 'customer') AS customer_sentiment
                 FROM findings
-                WHERE type IN ('event', 'sentiment.speaker', 'qa')
+                WHERE type IN ('event', 'sentiment.speaker')
                 GROUP BY interaction_id
             ),
+            qa AS (%s),
             joined AS (
                 SELECT i.id, i.channel, i.direction, i.started_at, i.duration_ms, i.resolved_customer_id, i.agent_id,
                        i.queue, i.transferred, i.csat, r.path AS reason, sp.talk_ms, sp.silence_ms, sp.hold_ms,
                        st.interaction_id IS NOT NULL AS analyzed, coalesce(sg.escalated, false) AS escalated,
-                       sg.customer_sentiment, sg.qa_score
+                       sg.customer_sentiment, qa.qa_score
                 FROM interactions i
                 LEFT JOIN reason r ON r.interaction_id = i.id
                 LEFT JOIN speech sp ON sp.interaction_id = i.id
                 LEFT JOIN signals sg ON sg.interaction_id = i.id
+                LEFT JOIN qa ON qa.interaction_id = i.id
                 LEFT JOIN analysis_state st ON st.interaction_id = i.id
             )
             SELECT *,
@@ -192,5 +210,5 @@ public final class InteractionFacts {
                    END AS next_same_reason_at
             FROM joined
             ORDER BY started_at
-            """.formatted(KpiEngine.SILENCE_MS, KpiEngine.HOLD_MS);
+            """;
 }

@@ -56,7 +56,7 @@ public final class KpiEngine {
         requireNonNull(connection, "connection is null");
         requireNonNull(query, "query is null");
         boolean facts = InteractionFacts.isFresh(connection);
-        Statement statement = facts ? factsSql(query) : sql(query);
+        Statement statement = facts ? factsSql(query) : sql(query, QaScores.reviewsAvailable(connection));
         long start = System.nanoTime();
         List<KpiRow> rows = new ArrayList<>();
         try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
@@ -99,6 +99,11 @@ public final class KpiEngine {
     }
 
     static Statement sql(KpiQuery query) {
+        return sql(query, false);
+    }
+
+    /** @param reviews read QA scores from the quality module's final (reviewed) scores */
+    static Statement sql(KpiQuery query, boolean reviews) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
 
@@ -185,12 +190,14 @@ public final class KpiEngine {
                     SELECT interaction_id,
                            bool_or(type = 'event' AND name = 'escalation_request') AS escalated,
                            avg(score) FILTER (WHERE type = 'sentiment.speaker' AND name = 'customer')
-                               AS customer_sentiment,
-                           avg(score) FILTER (WHERE type = 'qa') AS qa_score
+                               AS customer_sentiment
                     FROM findings
-                    WHERE type IN ('event', 'sentiment.speaker', 'qa')
+                    WHERE type IN ('event', 'sentiment.speaker')
                       AND interaction_id IN (SELECT id FROM base)
                     GROUP BY interaction_id
+                ),
+                qa AS (
+                """).append(QaScores.perInteraction(reviews, "SELECT id FROM base")).append("""
                 )
                 """);
 
@@ -216,8 +223,9 @@ public final class KpiEngine {
                              WHEN sg.escalated THEN 1.0 ELSE 0.0 END) AS escalation_rate,
                     avg(sg.customer_sentiment) AS customer_sentiment,
                     avg(b.csat) AS csat,
-                    avg(sg.qa_score) AS qa_score
+                    avg(qa.qa_score) AS qa_score
                 FROM base b
+                LEFT JOIN qa ON qa.interaction_id = b.id
                 LEFT JOIN reason r ON r.interaction_id = b.id
                 LEFT JOIN repeats rp ON rp.id = b.id
                 LEFT JOIN speech sp ON sp.interaction_id = b.id
