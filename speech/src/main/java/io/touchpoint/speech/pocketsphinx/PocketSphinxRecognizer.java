@@ -23,6 +23,20 @@ public final class PocketSphinxRecognizer implements SpeechRecognizer {
 
     /** PocketSphinx's frame rate: 100 feature frames per second. */
     private static final int MS_PER_FRAME = 10;
+    /**
+     * Quiet added before and after each utterance. Recordings cut tight to the speech (read-speech
+     * corpora, a segment's edge) lost their first phone: "printing" came out as "renting",
+     * "produced" as "reduced". Low-level noise rather than digital zeros, which the decoder's
+     * silence detection and energy normalization handle badly.
+     */
+    private static final int PAD_MS = 300;
+
+    /**
+     * Decoder creation and release are serialized: sphinxbase keeps process-wide state (its log
+     * file, set by {@code -logfn}) that two threads in {@code ps_init} at once can deadlock on
+     * (seen: both threads blocked in {@code ps_init} for minutes). Decoding itself runs in parallel.
+     */
+    private static final Object NATIVE_LIFECYCLE = new Object();
 
     private final PocketSphinxLibrary.Loaded library;
     private final PocketSphinxSettings settings;
@@ -43,15 +57,17 @@ public final class PocketSphinxRecognizer implements SpeechRecognizer {
         args.addAll(settings.arguments());
         args.addAll(extraArguments);
         String[] argv = args.toArray(String[]::new);
-        config = library.base().cmd_ln_parse_r(null, library.decoder().ps_args(), argv.length, argv, 1);
-        if (config == null) {
-            throw TouchpointException.userError("PocketSphinx rejected its configuration: " + String.join(" ", args));
-        }
-        decoder = library.decoder().ps_init(config);
-        if (decoder == null) {
-            library.base().cmd_ln_free_r(config);
-            throw TouchpointException.userError("PocketSphinx could not load the model in " + model.folder()
-                    + " (acoustic model, language model or dictionary is unreadable or does not match)");
+        synchronized (NATIVE_LIFECYCLE) {
+            config = library.base().cmd_ln_parse_r(null, library.decoder().ps_args(), argv.length, argv, 1);
+            if (config == null) {
+                throw TouchpointException.userError("PocketSphinx rejected its configuration: " + String.join(" ", args));
+            }
+            decoder = library.decoder().ps_init(config);
+            if (decoder == null) {
+                library.base().cmd_ln_free_r(config);
+                throw TouchpointException.userError("PocketSphinx could not load the model in " + model.folder()
+                        + " (acoustic model, language model or dictionary is unreadable or does not match)");
+            }
         }
     }
 
@@ -68,7 +84,9 @@ public final class PocketSphinxRecognizer implements SpeechRecognizer {
      */
     public boolean addWord(String word, String phones) {
         requireOpen();
-        return library.decoder().ps_add_word(decoder, word.toLowerCase(Locale.ROOT), phones, 1) >= 0;
+        synchronized (NATIVE_LIFECYCLE) {
+            return library.decoder().ps_add_word(decoder, word.toLowerCase(Locale.ROOT), phones, 1) >= 0;
+        }
     }
 
     @Override
@@ -79,7 +97,8 @@ public final class PocketSphinxRecognizer implements SpeechRecognizer {
         if (native_.ps_start_utt(decoder) < 0) {
             throw new IllegalStateException("PocketSphinx could not start an utterance");
         }
-        if (samples.length > 0 && native_.ps_process_raw(decoder, samples, new NativeLong(samples.length), 0, 1) < 0) {
+        short[] padded = padded(samples);
+        if (samples.length > 0 && native_.ps_process_raw(decoder, padded, new NativeLong(padded.length), 0, 1) < 0) {
             native_.ps_end_utt(decoder);
             throw new IllegalStateException("PocketSphinx could not process " + samples.length + " samples");
         }
@@ -107,11 +126,24 @@ public final class PocketSphinxRecognizer implements SpeechRecognizer {
             native_.ps_seg_frames(segment, start, end);
             int posterior = native_.ps_seg_prob(segment, acoustic, language, backoff);
             double confidence = Math.max(0.0, Math.min(1.0, library.base().logmath_exp(logmath, posterior)));
-            long startMs = (long) Math.max(0, start.getValue()) * MS_PER_FRAME;
-            long endMs = Math.max(startMs, (long) (end.getValue() + 1) * MS_PER_FRAME);
+            long audioMs = samples.length * 1000L / SAMPLE_RATE;
+            long startMs = Math.min(audioMs, Math.max(0, (long) start.getValue() * MS_PER_FRAME - PAD_MS));
+            long endMs = Math.min(audioMs, Math.max(startMs, (long) (end.getValue() + 1) * MS_PER_FRAME - PAD_MS));
             words.add(new RecognizedWord(word, startMs, endMs, confidence));
         }
         return new Recognition(words, settings.nbest() > 0 ? nbest(hypothesis) : List.of());
+    }
+
+    private static short[] padded(short[] samples) {
+        int pad = SAMPLE_RATE * PAD_MS / 1000;
+        short[] padded = new short[samples.length + 2 * pad];
+        java.util.Random dither = new java.util.Random(samples.length);
+        for (int index = 0; index < pad; index++) {
+            padded[index] = (short) (dither.nextInt(9) - 4);
+            padded[padded.length - 1 - index] = (short) (dither.nextInt(9) - 4);
+        }
+        System.arraycopy(samples, 0, padded, pad, samples.length);
+        return padded;
     }
 
     private List<String> nbest(String best) {
@@ -172,6 +204,12 @@ public final class PocketSphinxRecognizer implements SpeechRecognizer {
 
     @Override
     public void close() {
+        synchronized (NATIVE_LIFECYCLE) {
+            release();
+        }
+    }
+
+    private void release() {
         if (decoder != null) {
             library.decoder().ps_free(decoder);
             decoder = null;
