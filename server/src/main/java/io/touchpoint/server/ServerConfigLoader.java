@@ -34,7 +34,10 @@ public final class ServerConfigLoader {
             new Key("server.shutdown-grace", "10s", "a graceful stop waits this long for requests in flight"),
             new Key("auth.password-iterations", "600000", "PBKDF2-HMAC-SHA256 iterations for new password hashes"),
             new Key("alerts.webhooks", "", "comma-separated http(s) URLs every live alert is POSTed to"),
-            new Key("alerts.disclosure-deadline", "2m", "a required disclosure not given by then raises an alert"));
+            new Key("alerts.disclosure-deadline", "2m", "a required disclosure not given by then raises an alert"),
+            new Key("alerts.kafka-bootstrap", "", "Kafka bootstrap servers whose alert topic (the Flink live job's) is "
+                    + "pushed to the alert streams too; empty: none"),
+            new Key("alerts.kafka-topic", "touchpoint.alerts", "the alert topic read when alerts.kafka-bootstrap is set"));
 
     private static final List<String> PREFIXES = List.of("server.", "auth.", "alerts.");
 

@@ -63,6 +63,7 @@ public final class TouchpointServer implements AutoCloseable {
     private final AlertHub alerts;
     private final LiveSessions live;
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private volatile io.touchpoint.server.live.AlertTopicBridge alertTopic;
 
     private TouchpointServer(ServerContext context, ServerLifecycle lifecycle) {
         this.context = context;
@@ -240,6 +241,14 @@ public final class TouchpointServer implements AutoCloseable {
     }
 
     /**
+     * Also pushes the alerts of a Kafka topic (written by the scale module's Flink live job) to
+     * the alert streams, until the server stops.
+     */
+    public void consumeAlertTopic(String bootstrapServers, String topic) {
+        alertTopic = io.touchpoint.server.live.AlertTopicBridge.start(bootstrapServers, topic, alerts, context.store());
+    }
+
+    /**
      * Stops gracefully: readiness turns false, new live turns are refused, requests in flight get
      * up to the shutdown grace to finish, then every open live conversation is written to the
      * store so no accepted turn is lost. Does not close the store.
@@ -252,6 +261,9 @@ public final class TouchpointServer implements AutoCloseable {
         // Alert streams never end on their own: close them so the graceful stop waits only for
         // real requests.
         alerts.closeStreams();
+        if (alertTopic != null) {
+            alertTopic.close();
+        }
         app.stop();
         try {
             live.close();

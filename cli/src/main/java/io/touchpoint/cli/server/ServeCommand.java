@@ -48,10 +48,17 @@ public final class ServeCommand implements Callable<Integer> {
             overrides.put("server.host", host);
         }
         // Validate the whole configuration before touching the store.
-        ServerConfig config = ServerConfigLoader.load(data.settings().with(overrides).values());
+        Map<String, String> settings = data.settings().with(overrides).values();
+        ServerConfig config = ServerConfigLoader.load(settings);
+        String alertBootstrap = settings.getOrDefault("alerts.kafka-bootstrap", "");
+        String alertTopic = settings.getOrDefault("alerts.kafka-topic", "touchpoint.alerts");
         PrintWriter out = spec.commandLine().getOut();
         try (TouchpointStore store = data.open()) {
-            run(store, config, out, null);
+            run(store, config, out, null, server -> {
+                if (!alertBootstrap.isBlank()) {
+                    server.consumeAlertTopic(alertBootstrap, alertTopic);
+                }
+            });
         }
         return 0;
     }
@@ -65,7 +72,14 @@ public final class ServeCommand implements Callable<Integer> {
      */
     public static void run(TouchpointStore store, ServerConfig config, PrintWriter out, String banner)
             throws InterruptedException {
+        run(store, config, out, banner, server -> { });
+    }
+
+    /** @param beforeStart configures the created server before it listens (e.g. a Kafka alert topic) */
+    public static void run(TouchpointStore store, ServerConfig config, PrintWriter out, String banner,
+            java.util.function.Consumer<TouchpointServer> beforeStart) throws InterruptedException {
         TouchpointServer server = TouchpointServer.create(config, store);
+        beforeStart.accept(server);
         if (server.context().users().isEmpty()) {
             String password = SecretTokens.newSecret("").substring(0, 20);
             server.context().users().create(new User("admin", "Administrator", Role.ADMIN, null, Set.of()),
