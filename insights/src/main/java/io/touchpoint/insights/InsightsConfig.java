@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.touchpoint.core.TouchpointException;
 import io.touchpoint.core.config.Settings;
+import io.touchpoint.core.text.EditDistance;
 import io.touchpoint.insights.process.CostModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -114,25 +115,6 @@ public record InsightsConfig(CostModel cost, double minutesPerEscalation, double
     }
 
     private static String closest(String key) {
-        return KEYS.keySet().stream().min(Comparator.comparingInt(known -> distance(known, key))).orElseThrow();
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return KEYS.keySet().stream().min(Comparator.comparingInt(known -> EditDistance.levenshtein(known, key))).orElseThrow();
     }
 }

@@ -3,6 +3,7 @@ package io.touchpoint.server;
 import static java.util.Objects.requireNonNull;
 
 import io.touchpoint.core.TouchpointException;
+import io.touchpoint.core.text.EditDistance;
 import java.net.URI;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -136,7 +137,7 @@ public final class ServerConfigLoader {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Key known : KEYS) {
-            int distance = distance(key, known.name());
+            int distance = EditDistance.levenshtein(key, known.name());
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = known.name();
@@ -144,25 +145,6 @@ public final class ServerConfigLoader {
         }
         return best != null && bestDistance <= Math.max(3, key.length() / 3) ? "; did you mean '" + best + "'?"
                 : "; known keys: " + String.join(", ", KEYS.stream().map(Key::name).toList());
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     static String describe() {
