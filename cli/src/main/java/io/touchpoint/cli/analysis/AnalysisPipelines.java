@@ -8,6 +8,7 @@ import io.touchpoint.quality.QualityAnalyzer;
 import io.touchpoint.quality.scorecard.ScorecardLibrary;
 import io.touchpoint.rules.RuleAnalyzer;
 import io.touchpoint.rules.RuleSet;
+import io.touchpoint.speech.metrics.AudioMetricsAnalyzer;
 import io.touchpoint.text.TextConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ public final class AnalysisPipelines {
     public record Configured(Pipeline pipeline, String version, RuleSet rules) {
     }
 
-    /** Metrics, text analytics, then the built-in rule packs and QA scorecards. */
+    /** Metrics, audio metrics, text analytics, then the built-in rule packs and QA scorecards. */
     public static Configured standard(List<Path> ruleFiles, TextConfig text) {
         return standard(ruleFiles, List.of(), text);
     }
@@ -44,6 +45,9 @@ public final class AnalysisPipelines {
         RuleSet rules = ruleFiles.isEmpty() ? RuleSet.builtIn() : RuleSet.builtInWith(ruleFiles);
         List<Analyzer> analyzers = new ArrayList<>();
         analyzers.add(new HandleTimeAnalyzer());
+        // Calls' talk, silence, hold, overtalk, interruptions, loudness, speaking rate: from word times
+        // when the call was transcribed here, from turn times otherwise.
+        analyzers.add(AudioMetricsAnalyzer.standard());
         analyzers.addAll(TextStage.analyzers(text));
         analyzers.add(new RuleAnalyzer(rules));
         analyzers.add(scorecardFiles.isEmpty() ? QualityAnalyzer.builtIn()

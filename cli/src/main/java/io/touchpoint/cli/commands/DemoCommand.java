@@ -48,6 +48,7 @@ public final class DemoCommand implements Callable<Integer> {
     private String exampleCustomer = "<customer-id>";
     private String exampleInteraction = "<interaction-id>";
     private String coachedAgent;
+    private String exampleCall;
 
     @Override
     public Integer call() throws Exception {
@@ -72,6 +73,17 @@ public final class DemoCommand implements Callable<Integer> {
             IngestCommand.printSummary(out, report);
             if (report.stored() == 0) {
                 throw new TouchpointException(TouchpointException.Kind.INTERNAL, "the demo stored nothing; see the messages above");
+            }
+
+            out.println();
+            out.println("    recorded calls: synthesized (espeak-ng, two voices on two channels, 8 kHz mu-law), transcribed offline,");
+            out.println("    redacted in text and audio, measured and rule-checked:");
+            out.flush();
+            var calls = io.touchpoint.cli.speech.DemoCalls.synthesizeAndIngest(store, dataDir, 2);
+            calls.skipped().ifPresent(reason -> out.println("    (skipped: " + reason + ")"));
+            calls.summary().forEach(line -> out.println("    " + line));
+            if (!calls.interactionIds().isEmpty()) {
+                exampleCall = calls.interactionIds().getFirst();
             }
 
             out.println();
@@ -157,6 +169,10 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("  ./touchpoint report event-impact%n");
         out.printf("  ./touchpoint report processes --format html --out processes.html%n");
         out.printf("  ./touchpoint stats --format json%n");
+        if (exampleCall != null) {
+            out.printf("  ./touchpoint show %s                 # a recorded call: transcript, audio metrics, rule hits with confidences%n",
+                    exampleCall);
+        }
         out.printf("  ./touchpoint qa review <item> --answer <question>=yes --reviewer you%n");
         out.printf("  ./touchpoint qa sample --criteria risk,coverage,random --size 20%n");
         out.printf("  ./touchpoint report trends%n");

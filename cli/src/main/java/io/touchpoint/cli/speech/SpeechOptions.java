@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** The speech options shared by {@code transcribe}, {@code models} and {@code bench-speech}. */
+/** The speech options shared by {@code transcribe}, {@code models} and {@code bench speech}. */
 public final class SpeechOptions {
 
     @Option(names = "--model", paramLabel = "DIR|FILE",

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Word error rate of the default engine (PocketSphinx with Touchpoint's tuned settings) on the
  * shared real-speech set; the target is at most 25% overall. Speed is measured by
- * {@code touchpoint bench-speech}, not here.
+ * {@code touchpoint bench speech}, not here.
  */
 class PocketSphinxAccuracyTest {
 
