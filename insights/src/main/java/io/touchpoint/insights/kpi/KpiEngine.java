@@ -209,7 +209,7 @@ public final class KpiEngine {
         long earlyMs = query.earlyTransferSeconds() * 1000L;
         sql.append("""
                 count(*) AS volume,
-                    avg(b.duration_ms) / 1000.0 AS aht_s,
+                    avg(b.duration_ms) FILTER (WHERE b.channel IN ('voice', 'chat')) / 1000.0 AS aht_s,
                     avg(sp.talk_ms) / 1000.0 AS talk_s,
                     avg(sp.silence_ms) / 1000.0 AS silence_s,
                     avg(sp.hold_ms) / 1000.0 AS hold_s,
@@ -264,7 +264,7 @@ public final class KpiEngine {
         long earlyMs = query.earlyTransferSeconds() * 1000L;
         sql.append("""
                 count(*) AS volume,
-                    avg(b.duration_ms) / 1000.0 AS aht_s,
+                    avg(b.duration_ms) FILTER (WHERE b.channel IN ('voice', 'chat')) / 1000.0 AS aht_s,
                     avg(b.talk_ms) / 1000.0 AS talk_s,
                     avg(b.silence_ms) / 1000.0 AS silence_s,
                     avg(b.hold_ms) / 1000.0 AS hold_s,

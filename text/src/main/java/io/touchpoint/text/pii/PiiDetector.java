@@ -114,6 +114,9 @@ public final class PiiDetector {
     private static final Set<String> LOWERCASE_NOT_NAMES = Set.of("calling", "not", "a", "an", "the", "just", "on",
             "in", "at", "here", "still", "trying", "having", "looking", "going", "with", "about", "and", "is", "so",
             "very", "really", "from", "also", "your", "my", "sorry", "okay", "ok", "yes", "no", "sure", "well");
+    /** A capitalized word followed by one of these names an organization. */
+    private static final Pattern ORGANIZATION_AFTER = Pattern.compile(
+            " (?i:team|support|customer (?:care|service|support)|care|service|staff|crew|inc|ltd|llc|corp)\\b");
     /** "my dog's name is Max": a pet's name is not personal data. */
     private static final Pattern PET_BEFORE = Pattern.compile("(?i)\\b(?:dog|dog's|cat|cat's|pet|pet's|puppy|kitten)\\W*$");
 
@@ -406,6 +409,9 @@ public final class PiiDetector {
             int end = matcher.start(1);
             for (int i = 0; i < kept; i++) {
                 end += words[i].length() + (i > 0 ? 1 : 0);
+            }
+            if (ORGANIZATION_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+                continue; // "Dear Telco team", "thanks Acme support": a company, not a person
             }
             add(candidates, PiiType.NAME, matcher.start(1), end, confidence);
         }

@@ -224,4 +224,12 @@ class PiiDetectorTest {
         assertThat(Checksums.ssn("078051120")).isTrue();
         assertThat(Checksums.ssn("900051120")).isFalse();
     }
+
+    @Test
+    void aCompanyAddressedInAGreetingIsNotAName() {
+        String text = "Dear Telco team, my bill is wrong.";
+        assertThat(PiiDetector.all().detect(text)).isEmpty();
+        assertThat(PiiDetector.all().detect("Hi Maria, thanks for writing")).extracting(PiiSpan::type)
+                .containsExactly(PiiType.NAME);
+    }
 }
