@@ -543,27 +543,52 @@ public final class PiiDetector {
         }
 
         /**
-         * Whether {@code cue} (lower case) occurs followed by a space and a capital letter, with an
+         * Whether {@code cue} (lower case) occurs followed by a space and a name-like word (a
+         * capital, then a lower-case letter or an apostrophe, as NAME_WORD starts), with an
          * optional comma before the space ({@code commaFirst}) or after it.
          */
         boolean followedByCapital(String cue, boolean commaFirst) {
-            for (int at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + 1)) {
-                int next = at + cue.length();
-                if (commaFirst && next < text.length() && text.charAt(next) == ',') {
-                    next++;
-                }
-                if (next >= text.length() || text.charAt(next) != ' ') {
-                    continue;
-                }
-                next++;
-                if (!commaFirst && next < text.length() && text.charAt(next) == ',') {
-                    next++;
-                }
-                if (next < text.length() && Character.isUpperCase(text.charAt(next))) {
+            for (int space : nameStarts()) {
+                if (commaFirst) {
+                    if (endsAt(cue, space) || (space > 0 && text.charAt(space - 1) == ',' && endsAt(cue, space - 1))) {
+                        return true;
+                    }
+                } else if (endsAt(cue, space)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private boolean endsAt(String cue, int end) {
+            return end >= cue.length() && lower.startsWith(cue, end - cue.length());
+        }
+
+        private int[] nameStarts;
+
+        /** The positions of the spaces before a name-like word (" Maria", " ,Maria"), found once. */
+        private int[] nameStarts() {
+            if (nameStarts == null) {
+                int[] found = new int[8];
+                int count = 0;
+                for (int i = 0; i + 2 < text.length(); i++) {
+                    if (text.charAt(i) != ' ') {
+                        continue;
+                    }
+                    int word = text.charAt(i + 1) == ',' ? i + 2 : i + 1;
+                    if (word + 1 < text.length() && Character.isUpperCase(text.charAt(word))) {
+                        char next = text.charAt(word + 1);
+                        if (Character.isLowerCase(next) || next == '\'') {
+                            if (count == found.length) {
+                                found = java.util.Arrays.copyOf(found, count * 2);
+                            }
+                            found[count++] = i;
+                        }
+                    }
+                }
+                nameStarts = java.util.Arrays.copyOf(found, count);
+            }
+            return nameStarts;
         }
 
         /** A run of spoken digits long enough to matter needs six digit words (counted loosely). */
