@@ -200,6 +200,7 @@ public final class DemoCommand implements Callable<Integer> {
                     login.role().id(), login.description()));
         }
         out.println();
+        out.println("5/5 serving the dashboard and the REST API on the demo's data");
         io.touchpoint.cli.server.ServeCommand.run(store, config, out, banner.toString());
     }
 
