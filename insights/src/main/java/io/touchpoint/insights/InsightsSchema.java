@@ -13,7 +13,8 @@ public final class InsightsSchema {
     public static final String MODULE = "insights";
 
     public static final ModuleSchema SCHEMA = ModuleSchema.fromResources(MODULE, InsightsSchema.class, "/db/insights",
-            "V1__interaction_facts_and_objectives.sql", "V2__facts_review_revision.sql");
+            "V1__interaction_facts_and_objectives.sql", "V2__facts_review_revision.sql",
+            "V3__churn_scores.sql");
 
     private InsightsSchema() {
     }

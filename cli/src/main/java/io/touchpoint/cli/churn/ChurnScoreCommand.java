@@ -81,7 +81,7 @@ public final class ChurnScoreCommand implements Callable<Integer> {
             Connection connection = store.duckdb();
             LocalDate now = StoreChurnFeatures.latestCutoff(connection);
             List<ChurnScore> scores = StoreChurnTraining.score(loaded, connection, now);
-            ChurnScoreStore scoreStore = new ChurnScoreStore(connection);
+            ChurnScoreStore scoreStore = new ChurnScoreStore(store);
             scoreStore.replaceAll(scores, now, model.getFileName().toString(), Instant.now());
             if (out != null) {
                 ChurnScoresCsv.write(out, scores);

@@ -105,7 +105,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             var connection = store.duckdb();
             java.time.LocalDate now = StoreChurnFeatures.latestCutoff(connection);
             var scores = StoreChurnTraining.score(loaded, connection, now);
-            ChurnScoreStore scoreStore = new ChurnScoreStore(connection);
+            ChurnScoreStore scoreStore = new ChurnScoreStore(store);
             scoreStore.replaceAll(scores, now, model.getFileName().toString(), java.time.Instant.now());
             var report = scoreStore.report(0.5, 80, 10);
             StringBuilder summary = new StringBuilder(String.format(java.util.Locale.ROOT,

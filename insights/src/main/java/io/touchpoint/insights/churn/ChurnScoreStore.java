@@ -3,7 +3,8 @@ package io.touchpoint.insights.churn;
 import static java.util.Objects.requireNonNull;
 
 import io.touchpoint.core.TouchpointException;
-import java.sql.Connection;
+import io.touchpoint.insights.InsightsSchema;
+import io.touchpoint.store.TouchpointStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,32 +16,16 @@ import java.util.List;
 
 /**
  * The latest churn score of every customer, kept in the store's DuckDB table {@code churn_scores}
- * (one row per customer, replaced on each scoring run).
- *
- * <p>The table is created here with CREATE TABLE IF NOT EXISTS until the store gets a migration
- * for it; the columns are the ones that migration should have.
+ * (one row per customer, replaced on each scoring run; created by the insights module's
+ * migrations). Written through the store's write transaction, read through its read connection.
  */
 public final class ChurnScoreStore {
 
-    static final String CREATE_TABLE = """
-            CREATE TABLE IF NOT EXISTS churn_scores (
-                customer_id VARCHAR PRIMARY KEY,
-                probability DOUBLE NOT NULL,
-                reasons     VARCHAR NOT NULL,   -- the reason sentences joined with '; ', strongest first
-                cutoff      DATE NOT NULL,      -- features were taken from before this day
-                model       VARCHAR NOT NULL,   -- which model file scored it
-                scored_at   TIMESTAMP NOT NULL
-            )""";
+    private final TouchpointStore store;
 
-    private final Connection connection;
-
-    public ChurnScoreStore(Connection connection) {
-        this.connection = requireNonNull(connection, "connection is null");
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(CREATE_TABLE);
-        } catch (SQLException e) {
-            throw TouchpointException.external("could not create the churn_scores table: " + e.getMessage(), e);
-        }
+    public ChurnScoreStore(TouchpointStore store) {
+        this.store = requireNonNull(store, "store is null");
+        InsightsSchema.ensure(store);
     }
 
     /** Replaces all stored scores with these (customers no longer scored, e.g. churned, drop out). */
@@ -49,10 +34,8 @@ public final class ChurnScoreStore {
         requireNonNull(cutoff, "cutoff is null");
         requireNonNull(model, "model is null");
         requireNonNull(scoredAt, "scoredAt is null");
-        try {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            // One transaction: a reader never sees the table emptied but not yet refilled.
+        // One transaction: a reader never sees the table emptied but not yet refilled.
+        store.transaction(connection -> {
             try (Statement statement = connection.createStatement();
                     PreparedStatement insert = connection.prepareStatement("INSERT INTO churn_scores VALUES (?, ?, ?, ?, ?, ?)")) {
                 statement.execute("DELETE FROM churn_scores");
@@ -63,19 +46,13 @@ public final class ChurnScoreStore {
                     insert.setObject(4, cutoff);
                     insert.setString(5, model);
                     insert.setTimestamp(6, Timestamp.from(scoredAt));
-                    insert.addBatch();
+                    // Row by row: DuckDB's executeBatch opens a transaction of its own, and this
+                    // runs inside the store's.
+                    insert.executeUpdate();
                 }
-                insert.executeBatch();
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
             }
-        } catch (SQLException e) {
-            throw TouchpointException.external("could not store churn scores: " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 
     /** The stored scores at or above a probability, riskiest first, with the customer's monthly charge. */
@@ -90,7 +67,7 @@ public final class ChurnScoreStore {
                 WHERE s.probability >= ?
                 ORDER BY s.probability DESC, s.customer_id
                 LIMIT ?""";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = store.duckdb().prepareStatement(sql)) {
             statement.setDouble(1, threshold);
             statement.setInt(2, limit);
             List<ChurnRiskReport.AtRiskCustomer> customers = new java.util.ArrayList<>();

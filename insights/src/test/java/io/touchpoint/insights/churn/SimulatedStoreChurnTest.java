@@ -108,7 +108,7 @@ class SimulatedStoreChurnTest {
         try (ChurnModel model = new StoreChurnTraining(TrainingOptions.defaults()).train(connection, cutoff, HORIZON_DAYS, List.of())) {
             LocalDate now = StoreChurnFeatures.latestCutoff(connection);
             List<ChurnScore> scores = StoreChurnTraining.score(model, connection, now);
-            ChurnScoreStore scoreStore = new ChurnScoreStore(connection);
+            ChurnScoreStore scoreStore = new ChurnScoreStore(store);
             scoreStore.replaceAll(scores, now, "test.model", java.time.Instant.parse("2026-04-05T00:00:00Z"));
             scoreStore.replaceAll(scores, now, "test.model", java.time.Instant.parse("2026-04-05T00:00:00Z"));
             ChurnRiskReport report = scoreStore.report(0.0, 80, 10_000);
