@@ -38,8 +38,9 @@ public final class ChannelCheck {
     public record Verdict(int agentEvidence, boolean swapped) {
     }
 
+    /** Phrases agents say; "how can help" too, because the recognizer often drops a short "i". */
     private static final List<Pattern> AGENT_PHRASES = List.of(
-            "thank(s| you) for (calling|contacting|holding|your patience)", "how (can|may) i (help|assist)",
+            "thank(s| you) for (calling|contacting|holding|your patience)", "how (can|may)( i)? (help|assist)",
             "my name is", "is there anything else", "(have|enjoy) a (great|good|nice|wonderful) (day|evening)",
             "can i (have|get) your", "let me (check|look|see|pull)", "i can help", "one moment",
             "i('ll| will) (transfer|put you)", "for (security|verification)", "this call (may|is|will) be recorded",

@@ -48,4 +48,13 @@ class ChannelMappingTest {
                 new Turn(Speaker.CUSTOMER, 3500, 6000, "i can help you find the problem it is the router", 0.7));
         assertThat(ChannelCheck.check(turns).swapped()).isFalse();
     }
+
+    @Test
+    void anAgentGreetingWithTheShortWordMisheardStillCounts() {
+        // As recognized from a synthesized call: "how can i help" came out without the "i".
+        List<Turn> swapped = List.of(
+                new Turn(Speaker.CUSTOMER, 230, 4700, "thank you for the ollie minute then how can help you with a", 0.4),
+                new Turn(Speaker.AGENT, 6020, 10140, "hi my unit and chat be held updated yesterday", 0.2));
+        assertThat(ChannelCheck.check(swapped).swapped()).isTrue();
+    }
 }
