@@ -78,8 +78,11 @@ public final class InsightOptions {
         return instant("--to", to, true);
     }
 
-    /** A date is UTC midnight; as {@code --to} it means the end of that day, so the day is included. */
-    static Instant instant(String option, String value, boolean endOfDay) {
+    /**
+     * A {@code --from}/{@code --to} value: a date is UTC midnight, and as {@code --to} it means the
+     * end of that day, so the day is included; otherwise an ISO-8601 instant. Shared with {@code kpi}.
+     */
+    public static Instant instant(String option, String value, boolean endOfDay) {
         if (value == null || value.isBlank()) {
             return null;
         }

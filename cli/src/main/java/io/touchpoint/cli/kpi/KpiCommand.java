@@ -1,6 +1,7 @@
 package io.touchpoint.cli.kpi;
 
 import io.touchpoint.cli.commands.DataOptions;
+import io.touchpoint.cli.insight.InsightOptions;
 import io.touchpoint.cli.output.Table;
 import io.touchpoint.core.TouchpointException;
 import io.touchpoint.insights.facts.InteractionFacts;
@@ -13,10 +14,6 @@ import io.touchpoint.insights.kpi.KpiResultWriter;
 import io.touchpoint.insights.kpi.KpiRow;
 import io.touchpoint.store.TouchpointStore;
 import java.io.PrintWriter;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +80,8 @@ public final class KpiCommand implements Callable<Integer> {
     public Integer call() {
         KpiQuery query;
         try {
-            query = new KpiQuery(KpiDimension.parseList(by), instant("--from", from, false), instant("--to", to, true),
+            query = new KpiQuery(KpiDimension.parseList(by), InsightOptions.instant("--from", from, false),
+                    InsightOptions.instant("--to", to, true),
                     channels.stream().map(channel -> channel.trim().toLowerCase(Locale.ROOT)).toList(), queues, agents,
                     earlyTransferSeconds, fcrDays);
         } catch (IllegalArgumentException e) {
@@ -135,23 +133,5 @@ public final class KpiCommand implements Callable<Integer> {
             case CUSTOMER_SENTIMENT, CSAT -> String.format(Locale.ROOT, "%.2f", number);
             default -> String.format(Locale.ROOT, "%.1f", number);
         };
-    }
-
-    /** A date is UTC midnight; as {@code --to} it means the end of that day, so the day is included. */
-    private static Instant instant(String option, String value, boolean endOfDay) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            LocalDate day = LocalDate.parse(value.trim());
-            return (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException notADate) {
-            try {
-                return Instant.parse(value.trim());
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(option + " '" + value
-                        + "' is neither a date (2026-03-31) nor an ISO-8601 instant (2026-03-31T12:00:00Z)");
-            }
-        }
     }
 }

@@ -235,18 +235,7 @@ public final class KpiEngine {
         if (dimensions.contains(KpiDimension.TEAM)) {
             sql.append("LEFT JOIN agents ag ON ag.id = b.agent_id\n");
         }
-        StringBuilder positions = new StringBuilder();
-        for (int d = 0; d < dimensions.size(); d++) {
-            positions.append(d == 0 ? "" : ", ").append("d").append(d);
-        }
-        if (!dimensions.isEmpty()) {
-            sql.append("GROUP BY ").append(positions).append('\n');
-        }
-        // Without dimensions SQL still returns one (empty) group; a result only lists groups that exist.
-        sql.append("HAVING count(*) > 0\n");
-        if (!dimensions.isEmpty()) {
-            sql.append("ORDER BY ").append(positions.toString().replace(",", " NULLS LAST,")).append(" NULLS LAST\n");
-        }
+        groupAndOrder(sql, dimensions);
         return new Statement(sql.toString(), parameters);
     }
 
@@ -297,6 +286,12 @@ public final class KpiEngine {
         in(sql, parameters, "b.queue", query.queues());
         in(sql, parameters, "b.agent_id", query.agents());
         sql.append('\n');
+        groupAndOrder(sql, dimensions);
+        return new Statement(sql.toString(), parameters);
+    }
+
+    /** GROUP BY and ORDER BY the dimension columns d0, d1...; both statements end this way. */
+    private static void groupAndOrder(StringBuilder sql, List<KpiDimension> dimensions) {
         StringBuilder positions = new StringBuilder();
         for (int d = 0; d < dimensions.size(); d++) {
             positions.append(d == 0 ? "" : ", ").append("d").append(d);
@@ -304,11 +299,11 @@ public final class KpiEngine {
         if (!dimensions.isEmpty()) {
             sql.append("GROUP BY ").append(positions).append('\n');
         }
+        // Without dimensions SQL still returns one (empty) group; a result only lists groups that exist.
         sql.append("HAVING count(*) > 0\n");
         if (!dimensions.isEmpty()) {
             sql.append("ORDER BY ").append(positions.toString().replace(",", " NULLS LAST,")).append(" NULLS LAST\n");
         }
-        return new Statement(sql.toString(), parameters);
     }
 
     private static void in(StringBuilder sql, List<Object> parameters, String column, List<String> values) {
