@@ -12,6 +12,8 @@ import io.touchpoint.rules.engine.Percolator;
 import io.touchpoint.rules.engine.RuleEngine;
 import io.touchpoint.rules.engine.TranscriptAnalyzer;
 import io.touchpoint.rules.language.RuleFileParser;
+import io.touchpoint.rules.phonetic.PronunciationDictionaries;
+import io.touchpoint.rules.phonetic.PronunciationDictionary;
 import io.touchpoint.rules.semantic.MiniLmSentenceEmbedder;
 import io.touchpoint.rules.semantic.SentenceEmbedder;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -56,10 +59,26 @@ public final class RuleSet {
 
     private static final String PACK_RESOURCE = "/io/touchpoint/rules/packs/%s.yaml";
 
-    /** The outcome of one rule on one interaction. */
-    public record RuleOutcome(Rule rule, boolean applicable, boolean matched, Finding finding) {
+    /**
+     * The finding type of the notes that go with a rule finding whose hits are uncertain: words
+     * that only sound like the phrase, or a phrase only in the recognizer's alternatives. Name:
+     * the rule finding's name; label: the note ("heard 'death' for 'debt'"); evidence: the hit.
+     */
+    public static final String MATCH_NOTE_TYPE = "match_note";
+
+    /**
+     * The outcome of one rule on one interaction.
+     *
+     * @param notes {@link #MATCH_NOTE_TYPE} findings for hits that were heard rather than read
+     */
+    public record RuleOutcome(Rule rule, boolean applicable, boolean matched, Finding finding, List<Finding> notes) {
         public RuleOutcome {
             requireNonNull(rule, "rule is null");
+            notes = List.copyOf(notes);
+        }
+
+        public RuleOutcome(Rule rule, boolean applicable, boolean matched, Finding finding) {
+            this(rule, applicable, matched, finding, List.of());
         }
     }
 
@@ -111,11 +130,24 @@ public final class RuleSet {
      * @throws RuleSetException listing every problem with file and line
      */
     public static RuleSet fromSources(List<RuleSource> sources, Supplier<SentenceEmbedder> embedder) {
+        return fromSources(sources, embedder, PronunciationDictionaries::standard);
+    }
+
+    /**
+     * Parses and compiles rule sources with a given pronunciation dictionary for {@code sounds_like:}.
+     *
+     * @param pronunciations gives the dictionary; called only if a rule uses {@code sounds_like:}
+     *     (default: {@link PronunciationDictionaries#standard()})
+     * @throws RuleSetException listing every problem with file and line
+     */
+    public static RuleSet fromSources(List<RuleSource> sources, Supplier<SentenceEmbedder> embedder,
+            Supplier<Optional<PronunciationDictionary>> pronunciations) {
         requireNonNull(sources, "sources is null");
         Supplier<SentenceEmbedder> model = memoize(requireNonNull(embedder, "embedder is null"));
         TranscriptAnalyzer analyzer = new TranscriptAnalyzer();
         Percolator percolator = new Percolator();
-        RuleFileParser parser = new RuleFileParser(analyzer, percolator, model);
+        RuleFileParser parser = new RuleFileParser(analyzer, percolator, model,
+                memoize(requireNonNull(pronunciations, "pronunciations is null")));
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, CompiledRule> byId = new LinkedHashMap<>();
         for (RuleSource source : sources) {
@@ -228,6 +260,7 @@ public final class RuleSet {
         for (RuleOutcome outcome : evaluate(input)) {
             if (outcome.finding() != null) {
                 findings.add(outcome.finding());
+                findings.addAll(outcome.notes());
             }
         }
         return findings;
@@ -243,13 +276,15 @@ public final class RuleSet {
         for (RuleEngine.RuleResult result : results) {
             Rule rule = result.rule().rule();
             Finding finding = null;
+            List<Finding> notes = List.of();
             if (result.match().matched()) {
                 finding = matchedFinding(rule, result.match().hits(), turns, meanConfidence);
+                notes = notes(rule, result.match().hits(), turns);
             } else if (result.applicable() && rule.type() == RuleType.BEHAVIOUR) {
                 finding = new Finding(ANALYZER_NAME, rule.type().findingType(), rule.findingName(), "missing", 0,
                         meanConfidence, List.of(Evidence.WHOLE_INTERACTION));
             }
-            outcomes.add(new RuleOutcome(rule, result.applicable(), result.match().matched(), finding));
+            outcomes.add(new RuleOutcome(rule, result.applicable(), result.match().matched(), finding, notes));
         }
         return outcomes;
     }
@@ -276,6 +311,24 @@ public final class RuleSet {
         }
         return new Finding(ANALYZER_NAME, rule.type().findingType(), rule.findingName(), label, score,
                 speechConfidence * score, evidence);
+    }
+
+    /** A note for each hit (up to the evidence limit) that was heard rather than read. */
+    private static List<Finding> notes(Rule rule, List<Hit> hits, List<Turn> turns) {
+        List<Finding> notes = null;
+        for (Hit hit : hits) {
+            if (hit.note().isEmpty()) {
+                continue;
+            }
+            if (notes == null) {
+                notes = new ArrayList<>();
+            } else if (notes.size() >= MAX_EVIDENCE) {
+                break;
+            }
+            notes.add(new Finding(ANALYZER_NAME, MATCH_NOTE_TYPE, rule.findingName(), hit.note(), hit.similarity(),
+                    turns.get(hit.turn()).confidence() * hit.similarity(), List.of(hit.toEvidence())));
+        }
+        return notes == null ? List.of() : notes;
     }
 
     /** For findings without spans: how well the words were heard overall (1 for typed text or no turns). */

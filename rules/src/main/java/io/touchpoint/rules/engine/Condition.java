@@ -7,6 +7,10 @@ import io.touchpoint.core.analysis.Finding;
 import io.touchpoint.core.model.Interaction;
 import io.touchpoint.core.model.Speaker;
 import io.touchpoint.core.model.Turn;
+import io.touchpoint.rules.phonetic.PhoneticMatch;
+import io.touchpoint.rules.phonetic.PhoneticPhrase;
+import io.touchpoint.rules.phonetic.PronunciationDictionary;
+import io.touchpoint.rules.phonetic.SpokenWords;
 import io.touchpoint.rules.semantic.SentenceEmbedder;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -49,6 +53,71 @@ public sealed interface Condition {
                 hits.addAll(context.atomHits(atomId));
             }
             return Match.ofHits(scope.filter(context, hits));
+        }
+    }
+
+    /**
+     * Phrases matched by sound ({@code sounds_like:}): in each turn in scope, every place whose
+     * phones are close enough to one of the phrases ({@link PhoneticPhrase}), and in the turn's
+     * recognizer alternatives where its own text has none. A hit of words that only sound alike
+     * scores below 1 and its note says what was heard for what.
+     */
+    record Phonetic(List<PhoneticPhrase> phrases, PronunciationDictionary dictionary, String description)
+            implements Condition {
+        public Phonetic {
+            phrases = List.copyOf(phrases);
+            if (phrases.isEmpty()) {
+                throw new IllegalArgumentException("phonetic condition has no phrases");
+            }
+            requireNonNull(dictionary, "dictionary is null");
+            requireNonNull(description, "description is null");
+        }
+
+        @Override
+        public Match evaluate(EvaluationContext context, Scope scope) {
+            if (scope.impossible()) {
+                return Match.NO;
+            }
+            List<Hit> hits = new ArrayList<>();
+            List<Turn> turns = context.turns();
+            for (int i = 0; i < turns.size(); i++) {
+                if (!scope.admitsTurn(context, i)) {
+                    continue;
+                }
+                Turn turn = turns.get(i);
+                int before = hits.size();
+                SpokenWords words = context.spokenWords(i, dictionary);
+                for (PhoneticPhrase phrase : phrases) {
+                    for (PhoneticMatch match : phrase.findIn(words)) {
+                        Evidence span = Evidence.ofSpan(i, turn, match.charStart(), match.charEnd());
+                        Hit hit = new Hit(i, match.charStart(), match.charEnd(), span.startMs(), span.endMs(),
+                                match.similarity(), match.exact() ? "" : match.note());
+                        if (scope.admits(context, hit)) {
+                            hits.add(hit);
+                        }
+                    }
+                }
+                if (hits.size() > before) {
+                    continue;
+                }
+                for (TurnAlternatives.Alternative alternative : context.alternativesOf(i)) {
+                    SpokenWords heard = context.spokenAlternative(alternative, dictionary);
+                    for (PhoneticPhrase phrase : phrases) {
+                        for (PhoneticMatch match : phrase.findIn(heard)) {
+                            Hit hit = new Hit(i, 0, turn.text().length(), turn.startMs(), turn.endMs(),
+                                    alternative.score() * match.similarity(),
+                                    alternative.note() + (match.exact() ? "" : ": " + match.note()));
+                            if (scope.admits(context, hit)) {
+                                hits.add(hit);
+                            }
+                        }
+                    }
+                    if (hits.size() > before) {
+                        break; // the best alternative that has it is evidence enough
+                    }
+                }
+            }
+            return Match.ofHits(hits);
         }
     }
 

@@ -4,7 +4,10 @@ import io.touchpoint.core.analysis.AnalyzedInteraction;
 import io.touchpoint.core.model.Interaction;
 import io.touchpoint.core.model.Speaker;
 import io.touchpoint.core.model.Turn;
+import io.touchpoint.rules.phonetic.PronunciationDictionary;
+import io.touchpoint.rules.phonetic.SpokenWords;
 import io.touchpoint.rules.semantic.SentenceEmbedder;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +36,15 @@ public final class EvaluationContext {
     private Vocabulary vocabulary;
     private List<Hit>[] atomHits;
     private Map<Long, float[]> embeddings;
+    /** The recognizer's alternatives, by turn; null until first asked for. */
+    private List<TurnAlternatives.Alternative>[] alternativesByTurn;
+    private boolean hasAlternatives;
+    private TranscriptIndex alternativeIndex;
+    private List<TurnAlternatives.Alternative> indexedAlternatives;
+    private BitSet alternativeCandidates;
+    private Vocabulary alternativeVocabulary;
+    private SpokenWords[] spokenWords;
+    private Map<TurnAlternatives.Alternative, SpokenWords> spokenAlternatives;
 
     EvaluationContext(AnalyzedInteraction input, RuleEngine engine, int ruleCount) {
         this.input = input;
@@ -98,9 +110,101 @@ public final class EvaluationContext {
         List<Hit> hits = atomHits[atomId];
         if (hits == null) {
             hits = candidates.get(atomId) ? index.hits(engine.percolator().atom(atomId), vocabulary) : List.of();
+            if (alternativesByTurn == null) {
+                alternatives();
+            }
+            if (hasAlternatives) {
+                hits = withAlternativeHits(atomId, hits);
+            }
             atomHits[atomId] = hits;
         }
         return hits;
+    }
+
+    /**
+     * Adds, for turns where the atom has no hit in the text, a hit for the best-ranked
+     * alternative that has one: the whole turn (the alternative's words are not in its text),
+     * with the alternative's lower score and a note quoting it.
+     */
+    private List<Hit> withAlternativeHits(int atomId, List<Hit> hits) {
+        if (alternativeIndex == null) {
+            indexedAlternatives = new ArrayList<>();
+            List<Turn> pseudoTurns = new ArrayList<>();
+            for (List<TurnAlternatives.Alternative> ofTurn : alternativesByTurn) {
+                for (TurnAlternatives.Alternative alternative : ofTurn) {
+                    Turn turn = turns.get(alternative.turn());
+                    indexedAlternatives.add(alternative);
+                    pseudoTurns.add(new Turn(turn.speaker(), turn.startMs(), turn.endMs(), alternative.text(), turn.confidence()));
+                }
+            }
+            alternativeIndex = new TranscriptIndex(pseudoTurns, engine.analyzer(), engine.alternativeMemoryIndex());
+            alternativeCandidates = new BitSet(engine.percolator().size());
+            alternativeVocabulary = alternativeIndex.vocabulary(engine.percolator(), alternativeCandidates);
+        }
+        if (!alternativeCandidates.get(atomId)) {
+            return hits;
+        }
+        List<Hit> inAlternatives = alternativeIndex.hits(engine.percolator().atom(atomId), alternativeVocabulary);
+        if (inAlternatives.isEmpty()) {
+            return hits;
+        }
+        BitSet covered = new BitSet(turns.size());
+        for (Hit hit : hits) {
+            covered.set(hit.turn());
+        }
+        List<Hit> all = new ArrayList<>(hits);
+        for (Hit hit : inAlternatives) {
+            TurnAlternatives.Alternative alternative = indexedAlternatives.get(hit.turn());
+            if (covered.get(alternative.turn())) {
+                continue;
+            }
+            covered.set(alternative.turn());
+            Turn turn = turns.get(alternative.turn());
+            all.add(new Hit(alternative.turn(), 0, turn.text().length(), turn.startMs(), turn.endMs(), alternative.score(),
+                    alternative.note()));
+        }
+        return Match.distinctSorted(all);
+    }
+
+    /** The recognizer's alternatives for a turn, best first; empty for typed text and most calls. */
+    List<TurnAlternatives.Alternative> alternativesOf(int turn) {
+        if (alternativesByTurn == null) {
+            alternatives();
+        }
+        return alternativesByTurn[turn];
+    }
+
+    @SuppressWarnings("unchecked")
+    private void alternatives() {
+        alternativesByTurn = new List[turns.size()];
+        java.util.Arrays.fill(alternativesByTurn, List.of());
+        for (TurnAlternatives.Alternative alternative : TurnAlternatives.of(input.interaction())) {
+            if (alternativesByTurn[alternative.turn()].isEmpty()) {
+                alternativesByTurn[alternative.turn()] = new ArrayList<>();
+            }
+            alternativesByTurn[alternative.turn()].add(alternative);
+            hasAlternatives = true;
+        }
+    }
+
+    /** A turn's words with their sounds, computed once per interaction (one dictionary per rule set). */
+    SpokenWords spokenWords(int turn, PronunciationDictionary dictionary) {
+        if (spokenWords == null) {
+            spokenWords = new SpokenWords[turns.size()];
+        }
+        SpokenWords words = spokenWords[turn];
+        if (words == null) {
+            words = SpokenWords.of(turns.get(turn).text(), dictionary);
+            spokenWords[turn] = words;
+        }
+        return words;
+    }
+
+    SpokenWords spokenAlternative(TurnAlternatives.Alternative alternative, PronunciationDictionary dictionary) {
+        if (spokenAlternatives == null) {
+            spokenAlternatives = new HashMap<>();
+        }
+        return spokenAlternatives.computeIfAbsent(alternative, key -> SpokenWords.of(key.text(), dictionary));
     }
 
     /** The embedding of characters [start, end) of a turn, computed once per interaction. */

@@ -10,9 +10,16 @@ import io.touchpoint.core.analysis.Evidence;
  * @param charEnd last character (exclusive)
  * @param startMs start of the span, milliseconds from the interaction's start
  * @param endMs end of the span
- * @param similarity 1 for exact matches, the embedding similarity for semantic ones
+ * @param similarity 1 for exact matches, the embedding similarity for semantic ones, lower for
+ *     words that only sound like the phrase or were only in the recognizer's alternatives
+ * @param note for a reviewer, how the hit was found when it is not plain ("heard 'death' for
+ *     'debt'"); empty for exact matches
  */
-public record Hit(int turn, int charStart, int charEnd, long startMs, long endMs, double similarity) {
+public record Hit(int turn, int charStart, int charEnd, long startMs, long endMs, double similarity, String note) {
+
+    public Hit(int turn, int charStart, int charEnd, long startMs, long endMs, double similarity) {
+        this(turn, charStart, charEnd, startMs, endMs, similarity, "");
+    }
 
     public Hit {
         if (turn < 0) {
@@ -27,6 +34,7 @@ public record Hit(int turn, int charStart, int charEnd, long startMs, long endMs
         if (!(similarity >= 0 && similarity <= 1)) {
             throw new IllegalArgumentException("similarity " + similarity + " is outside [0, 1]");
         }
+        note = note == null ? "" : note;
     }
 
     public Evidence toEvidence() {

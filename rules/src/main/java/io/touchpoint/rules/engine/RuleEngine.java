@@ -32,6 +32,8 @@ public final class RuleEngine {
     private final Map<String, Integer> indexById = new HashMap<>();
     /** One transcript index per thread, emptied and refilled for each interaction (offsets kept for evidence). */
     private final ThreadLocal<MemoryIndex> memoryIndexes = ThreadLocal.withInitial(() -> new MemoryIndex(true, false));
+    /** The same for the recognizer's alternatives of a call's turns, filled only for calls that have them. */
+    private final ThreadLocal<MemoryIndex> alternativeIndexes = ThreadLocal.withInitial(() -> new MemoryIndex(true, false));
 
     /**
      * @param rules in evaluation order: each rule's references point at earlier rules
@@ -74,6 +76,11 @@ public final class RuleEngine {
     /** This thread's re-usable in-memory index. */
     MemoryIndex memoryIndex() {
         return memoryIndexes.get();
+    }
+
+    /** This thread's re-usable index for turns' alternatives. */
+    MemoryIndex alternativeMemoryIndex() {
+        return alternativeIndexes.get();
     }
 
     SentenceEmbedder embedder() {

@@ -20,6 +20,9 @@ import io.touchpoint.rules.engine.Percolator;
 import io.touchpoint.rules.engine.PhraseCompiler;
 import io.touchpoint.rules.engine.TimeWindow;
 import io.touchpoint.rules.engine.TranscriptAnalyzer;
+import io.touchpoint.rules.phonetic.PhoneticPhrase;
+import io.touchpoint.rules.phonetic.PronunciationDictionaries;
+import io.touchpoint.rules.phonetic.PronunciationDictionary;
 import io.touchpoint.rules.semantic.SentenceEmbedder;
 import io.touchpoint.rules.yaml.YamlNode;
 import io.touchpoint.rules.yaml.YamlTreeReader;
@@ -32,6 +35,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoublePredicate;
 import java.util.function.Predicate;
@@ -67,14 +71,15 @@ public final class RuleFileParser {
     static final Set<String> RULE_KEYS = Set.of("id", "type", "category", "name", "description", "filter", "when",
             "enabled", "severity", "examples");
     static final Set<String> LEXICAL_KINDS = Set.of("phrases", "phrase", "near", "lucene");
-    static final Set<String> KINDS = Set.of("phrases", "phrase", "near", "lucene", "semantic", "all", "any", "not",
+    static final Set<String> KINDS = Set.of("phrases", "phrase", "near", "lucene", "sounds_like", "semantic", "all", "any", "not",
             "after", "sentiment", "emotion", "pii", "finding", "metric", "silence", "channel", "queue", "direction",
             "duration", "outcome", "attribute", "language", "rule");
     static final Set<String> MODIFIERS = Set.of("speaker", "first", "last", "at_least");
     static final Map<String, Set<String>> KIND_MODIFIERS = Map.of(
             "near", Set.of("within", "ordered"),
             "after", Set.of("then", "never", "within"),
-            "sentiment", Set.of("overall"));
+            "sentiment", Set.of("overall"),
+            "sounds_like", Set.of("tolerance"));
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]*");
     private static final Pattern WINDOW = Pattern.compile(
             "^\\s*(\\d+)\\s*(s|sec|secs|seconds?|m|min|mins|minutes?|turns?)\\s*$");
@@ -102,6 +107,7 @@ public final class RuleFileParser {
     private final Percolator percolator;
     private final TranscriptAnalyzer analyzer;
     private final Supplier<SentenceEmbedder> embedder;
+    private final Supplier<Optional<PronunciationDictionary>> pronunciations;
     private String sourceName;
     /** The file's own {@code filter:}, applied to each of its rules. */
     private Condition packFilter;
@@ -109,10 +115,20 @@ public final class RuleFileParser {
     private List<String> references;
 
     public RuleFileParser(TranscriptAnalyzer analyzer, Percolator percolator, Supplier<SentenceEmbedder> embedder) {
+        this(analyzer, percolator, embedder, PronunciationDictionaries::standard);
+    }
+
+    /**
+     * @param pronunciations gives the pronunciation dictionary; called only if a rule uses
+     *     {@code sounds_like:}, and such a rule fails to load when it gives none
+     */
+    public RuleFileParser(TranscriptAnalyzer analyzer, Percolator percolator, Supplier<SentenceEmbedder> embedder,
+            Supplier<Optional<PronunciationDictionary>> pronunciations) {
         this.analyzer = requireNonNull(analyzer, "analyzer is null");
         this.percolator = requireNonNull(percolator, "percolator is null");
         this.phrases = new PhraseCompiler(analyzer, percolator.dictionary());
         this.embedder = requireNonNull(embedder, "embedder is null");
+        this.pronunciations = requireNonNull(pronunciations, "pronunciations is null");
     }
 
     public ParsedFile parse(RuleSource source) {
@@ -262,6 +278,7 @@ public final class RuleFileParser {
         Condition condition = switch (kind) {
             case "phrases", "phrase", "near", "lucene" -> lexical(map, kind);
             case "semantic" -> semantic(value);
+            case "sounds_like" -> phonetic(map, value);
             case "all" -> new Condition.All(conditions(value, "all"));
             case "any" -> new Condition.Any(conditions(value, "any"));
             case "not" -> new Condition.Not(condition(value));
@@ -434,6 +451,41 @@ public final class RuleFileParser {
         } catch (PhraseCompiler.PatternException e) {
             throw new Problem(items.getFirst(), e.getMessage());
         }
+    }
+
+    private Condition phonetic(YamlNode.Mapping map, YamlNode value) throws Problem {
+        List<YamlNode> items = value instanceof YamlNode.Sequence sequence ? sequence.items() : List.of(value);
+        if (items.isEmpty()) {
+            throw new Problem(value, "'sounds_like' is empty");
+        }
+        double tolerance = PhoneticPhrase.DEFAULT_TOLERANCE;
+        if (map.entries().containsKey("tolerance")) {
+            tolerance = number(map.entries().get("tolerance"), "tolerance");
+            if (!(tolerance >= 0 && tolerance <= PhoneticPhrase.MAX_TOLERANCE)) {
+                throw new Problem(map.entries().get("tolerance"), "tolerance " + tolerance + " is outside 0 to "
+                        + PhoneticPhrase.MAX_TOLERANCE + " (phone edits allowed per phone of the phrase)");
+            }
+        }
+        PronunciationDictionary dictionary;
+        try {
+            dictionary = pronunciations.get().orElseThrow(() -> new Problem(value,
+                    "'sounds_like' needs a pronunciation dictionary and none was found: "
+                            + PronunciationDictionaries.HOW_TO_CONFIGURE));
+        } catch (io.touchpoint.core.TouchpointException e) {
+            throw new Problem(value, "'sounds_like' cannot load its pronunciation dictionary: " + e.getMessage());
+        }
+        List<PhoneticPhrase> compiled = new ArrayList<>();
+        List<String> patterns = new ArrayList<>();
+        for (YamlNode item : items) {
+            String pattern = scalar(item, "a phrase");
+            try {
+                compiled.add(PhoneticPhrase.compile(pattern, dictionary, tolerance));
+            } catch (PhoneticPhrase.PatternException e) {
+                throw new Problem(item, e.getMessage());
+            }
+            patterns.add("\"" + pattern + "\"");
+        }
+        return new Condition.Phonetic(compiled, dictionary, "sounds_like(" + String.join(", ", patterns) + ")");
     }
 
     private Condition semantic(YamlNode node) throws Problem {
