@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  */
 public record SpeechConfig(String engine, Optional<Path> model, ChannelMapping channels, ChannelCheck.Mode channelCheck,
         Speaker monoFirstSpeaker, int monoSpeakers, List<String> hints, boolean keepOriginal, Optional<Path> redactedAudioDir,
-        boolean redactAudio) {
+        boolean redactAudio, int nbest) {
 
     public static final String ENVIRONMENT_MODEL = "TOUCHPOINT_SPEECH_MODEL";
     public static final String AUTO = "auto";
@@ -60,6 +60,8 @@ public record SpeechConfig(String engine, Optional<Path> model, ChannelMapping c
         settings.put("speech.redact-audio", new String[] {"true", "write a copy of each call with personal data silenced"});
         settings.put("speech.redacted-dir", new String[] {"", "where redacted audio goes (default: .touchpoint-redacted/ beside the audio)"});
         settings.put("speech.keep-original", new String[] {"false", "keep a reference to the unredacted original recording"});
+        settings.put("speech.nbest", new String[] {"5", "alternative hypotheses kept per utterance (PocketSphinx), 0-20; "
+                + "rules match them too (redacted like the text)"});
         SETTINGS = java.util.Collections.unmodifiableMap(settings);
     }
 
@@ -73,6 +75,9 @@ public record SpeechConfig(String engine, Optional<Path> model, ChannelMapping c
         requireNonNull(redactedAudioDir, "redactedAudioDir is null");
         if (!List.of(AUTO, PocketSphinxEngine.NAME, WhisperEngine.NAME, VoskEngine.NAME).contains(engine)) {
             throw TouchpointException.userError("speech.engine '" + engine + "' is not one of auto, pocketsphinx, whisper, vosk");
+        }
+        if (nbest < 0 || nbest > 20) {
+            throw TouchpointException.userError("speech.nbest " + nbest + " is outside 0-20");
         }
     }
 
@@ -99,7 +104,17 @@ public record SpeechConfig(String engine, Optional<Path> model, ChannelMapping c
                 Arrays.stream(value(settings, "speech.hints").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
                 bool(settings, "speech.keep-original"),
                 redactedDir.isBlank() ? Optional.empty() : Optional.of(Path.of(redactedDir)),
-                bool(settings, "speech.redact-audio"));
+                bool(settings, "speech.redact-audio"),
+                wholeNumber(settings, "speech.nbest"));
+    }
+
+    private static int wholeNumber(Map<String, String> settings, String key) {
+        String value = value(settings, key);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw TouchpointException.userError(key + " '" + value + "' is not a whole number");
+        }
     }
 
     private static String value(Map<String, String> settings, String key) {
@@ -133,12 +148,12 @@ public record SpeechConfig(String engine, Optional<Path> model, ChannelMapping c
 
     public SpeechConfig withModel(Path path) {
         return new SpeechConfig(engine, Optional.ofNullable(path), channels, channelCheck, monoFirstSpeaker, monoSpeakers, hints,
-                keepOriginal, redactedAudioDir, redactAudio);
+                keepOriginal, redactedAudioDir, redactAudio, nbest);
     }
 
     public SpeechConfig withEngine(String name) {
         return new SpeechConfig(name.toLowerCase(Locale.ROOT), model, channels, channelCheck, monoFirstSpeaker, monoSpeakers, hints,
-                keepOriginal, redactedAudioDir, redactAudio);
+                keepOriginal, redactedAudioDir, redactAudio, nbest);
     }
 
     public TranscriptionOptions transcriptionOptions() {
@@ -209,7 +224,8 @@ public record SpeechConfig(String engine, Optional<Path> model, ChannelMapping c
         return switch (resolved.engine()) {
             case WhisperEngine.NAME -> new WhisperEngine(whisperFile(resolved.path()), hints, threadsPerCall);
             case VoskEngine.NAME -> new VoskEngine(resolved.path());
-            default -> new PocketSphinxEngine(PocketSphinxModel.in(resolved.path()), PocketSphinxSettings.tuned(), hints);
+            default -> new PocketSphinxEngine(PocketSphinxModel.in(resolved.path()), PocketSphinxSettings.tuned().withNbest(nbest),
+                    hints);
         };
     }
 

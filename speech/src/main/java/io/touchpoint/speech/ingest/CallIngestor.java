@@ -11,6 +11,7 @@ import io.touchpoint.speech.audio.AudioFiles;
 import io.touchpoint.speech.audio.PcmAudio;
 import io.touchpoint.speech.audio.WavCodec;
 import io.touchpoint.speech.recognition.RecognizerFactory;
+import io.touchpoint.speech.redaction.AlternativesRedactor;
 import io.touchpoint.speech.redaction.AudioRedactor;
 import io.touchpoint.speech.segmentation.TimeSpan;
 import io.touchpoint.speech.transcribe.CallTranscriber;
@@ -40,6 +41,7 @@ public final class CallIngestor implements AutoCloseable {
 
     private final SpeechConfig config;
     private final AudioRedactor redactor = AudioRedactor.standard();
+    private final AlternativesRedactor alternativesRedactor = AlternativesRedactor.standard();
     private final RecognizerFactory factory;
     private final java.util.concurrent.ConcurrentHashMap<String, CallTranscriber> transcribers =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -73,6 +75,11 @@ public final class CallIngestor implements AutoCloseable {
                 .attributes(metadata.attributes())
                 .attributes(SpeechAttributes.of(transcript));
         metadata.direction().ifPresent(builder::direction);
+        // The N-best hypotheses go around the turns' redaction: they are stored only after their own.
+        Map<Integer, List<String>> alternatives = alternativesRedactor.redact(transcript);
+        if (!alternatives.isEmpty()) {
+            builder.attribute(SpeechAttributes.ALTERNATIVES, SpeechAttributes.alternatives(alternatives));
+        }
         Interaction draft = builder.audio(new AudioRef(file.toAbsolutePath().toString(), channels)).build();
 
         List<TimeSpan> spans = List.of();

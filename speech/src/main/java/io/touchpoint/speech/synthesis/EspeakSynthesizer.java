@@ -38,6 +38,11 @@ public final class EspeakSynthesizer {
                 .map(path -> new EspeakSynthesizer(path, 150));
     }
 
+    /** The same synthesizer speaking faster or slower. */
+    public EspeakSynthesizer withWordsPerMinute(int rate) {
+        return new EspeakSynthesizer(binary, rate);
+    }
+
     /** Speaks {@code text} with an espeak-ng voice such as {@code en-us+m3} or {@code en-us+f2}. */
     public PcmAudio speak(String text, String voice) {
         requireNonNull(text, "text is null");

@@ -39,6 +39,12 @@ public record SynthesizedCall(PcmAudio audio, List<Spoken> spoken) {
      * @param stereo agent on channel 0 and customer on channel 1, or one mixed channel
      */
     public static SynthesizedCall of(EspeakSynthesizer espeak, List<Turn> turns, int sampleRate, long gapMs, boolean stereo) {
+        return of(espeak, turns, sampleRate, gapMs, stereo, AGENT_VOICE, CUSTOMER_VOICE);
+    }
+
+    /** The same with other espeak-ng voices, e.g. {@code en-us+m1} for the agent and {@code en-gb+f4} for the customer. */
+    public static SynthesizedCall of(EspeakSynthesizer espeak, List<Turn> turns, int sampleRate, long gapMs, boolean stereo,
+            String agentVoice, String customerVoice) {
         List<short[]> pieces = new ArrayList<>();
         List<Speaker> speakers = new ArrayList<>();
         List<Spoken> spoken = new ArrayList<>();
@@ -47,7 +53,7 @@ public record SynthesizedCall(PcmAudio audio, List<Spoken> spoken) {
             if (turn.speaker() != Speaker.AGENT && turn.speaker() != Speaker.CUSTOMER || turn.text().isBlank()) {
                 continue;
             }
-            PcmAudio speech = espeak.speak(turn.text(), turn.speaker() == Speaker.AGENT ? AGENT_VOICE : CUSTOMER_VOICE);
+            PcmAudio speech = espeak.speak(turn.text(), turn.speaker() == Speaker.AGENT ? agentVoice : customerVoice);
             short[] samples = Resampler.resample(speech.mixdown(), speech.sampleRate(), sampleRate);
             long duration = samples.length * 1000L / sampleRate;
             spoken.add(new Spoken(turn.speaker(), turn.text(), new TimeSpan(at, at + duration)));

@@ -34,6 +34,11 @@ public final class SpeechAttributes {
     public static final String WARNINGS = "speech.warnings";
     public static final String REDACTED_SPANS = "speech.redacted_spans";
     public static final String ORIGINAL_AUDIO = "speech.original_audio";
+    /**
+     * The recognizer's alternative hypotheses, redacted: one line per alternative, {@code TURN:TEXT},
+     * best first within a turn; the rules module matches them (its {@code TurnAlternatives} reads them).
+     */
+    public static final String ALTERNATIVES = "speech.alternatives";
     private static final String LOUDNESS_PREFIX = "speech.loudness_dbfs.";
     private static final String VOICED_PREFIX = "speech.voiced_ms.";
 
@@ -68,6 +73,20 @@ public final class SpeechAttributes {
             attributes.put(WARNINGS, String.join(" | ", transcript.warnings()));
         }
         return attributes;
+    }
+
+    /** The attribute value for alternatives by turn (each alternative's text on one line after its turn index). */
+    public static String alternatives(Map<Integer, List<String>> byTurn) {
+        StringBuilder value = new StringBuilder();
+        new java.util.TreeMap<>(byTurn).forEach((turn, texts) -> {
+            for (String text : texts) {
+                if (!value.isEmpty()) {
+                    value.append('\n');
+                }
+                value.append(turn).append(':').append(text.replace('\n', ' ').replace('\r', ' '));
+            }
+        });
+        return value.toString();
     }
 
     public static String spans(List<TimeSpan> spans) {

@@ -1,0 +1,98 @@
+package io.touchpoint.speech.redaction;
+
+import static java.util.Objects.requireNonNull;
+
+import io.touchpoint.core.model.Turn;
+import io.touchpoint.speech.transcript.Transcript;
+import io.touchpoint.text.pii.PiiDetector;
+import io.touchpoint.text.pii.PiiSpan;
+import io.touchpoint.text.pii.Redaction;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps personal data out of the recognizer's alternative hypotheses before they are stored,
+ * since they go around the redaction of the turns' text. Three rules, strictest first:
+ *
+ * <ol>
+ *   <li>a turn whose own text holds personal data keeps no alternatives: they are near-copies of
+ *       it, and a misheard digit breaks the checksum that finds a card number, so redacting them
+ *       one by one could let most of the number through;
+ *   <li>an alternative in which the PII detector finds personal data (read with the previous turn
+ *       as context, as the turn's text is) gets the same placeholders ({@code [CARD]});
+ *   <li>an alternative that still holds a run of four or more spoken or written digits is dropped.
+ * </ol>
+ */
+public final class AlternativesRedactor {
+
+    /** Four digits in a row are as much of a number as an alternative may keep. */
+    static final int MAX_DIGITS_IN_A_ROW = 3;
+
+    private static final Set<String> DIGIT_WORDS = Set.of("zero", "oh", "o", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "thousand", "double", "triple");
+
+    private final PiiDetector detector;
+
+    public AlternativesRedactor(PiiDetector detector) {
+        this.detector = requireNonNull(detector, "detector is null");
+    }
+
+    /** Every PII type. */
+    public static AlternativesRedactor standard() {
+        return new AlternativesRedactor(PiiDetector.all());
+    }
+
+    /** The transcript's alternatives, by turn, as they may be stored. */
+    public Map<Integer, List<String>> redact(Transcript transcript) {
+        Map<Integer, List<String>> kept = new LinkedHashMap<>();
+        List<Turn> turns = transcript.turns();
+        for (Map.Entry<Integer, List<String>> entry : new java.util.TreeMap<>(transcript.alternatives()).entrySet()) {
+            int turnIndex = entry.getKey();
+            if (turnIndex >= turns.size()) {
+                continue;
+            }
+            String previous = turnIndex == 0 ? "" : turns.get(turnIndex - 1).text();
+            if (!detector.detect(turns.get(turnIndex).text(), previous).isEmpty()) {
+                continue;
+            }
+            List<String> safe = new ArrayList<>();
+            for (String alternative : entry.getValue()) {
+                List<PiiSpan> spans = detector.detect(alternative, previous);
+                String redacted = spans.isEmpty() ? alternative : Redaction.of(alternative, spans).redacted();
+                if (!hasDigitRun(redacted) && !safe.contains(redacted)) {
+                    safe.add(redacted);
+                }
+            }
+            if (!safe.isEmpty()) {
+                kept.put(turnIndex, List.copyOf(safe));
+            }
+        }
+        return kept;
+    }
+
+    static boolean hasDigitRun(String text) {
+        int run = 0;
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z0-9']+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (DIGIT_WORDS.contains(word)) {
+                run++;
+            } else if (word.chars().allMatch(Character::isDigit)) {
+                run += word.length();
+            } else {
+                run = 0;
+            }
+            if (run > MAX_DIGITS_IN_A_ROW) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
