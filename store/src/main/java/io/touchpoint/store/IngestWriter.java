@@ -275,14 +275,25 @@ final class IngestWriter {
     }
 
     /**
-     * Re-links every interaction that did not name its customer id, now that identities changed:
-     * a customers file ingested after the interactions still links them.
+     * Re-links the interactions that did not name their customer id and carry an identity this
+     * batch changed (or were linked to a customer whose CRM record this batch replaced): a
+     * customers file ingested after the interactions still links them. Only those: re-resolving
+     * every unlinked interaction after every batch made ingest quadratic.
      */
     private void resolveUnlinkedInteractions() throws SQLException {
+        update("""
+                CREATE OR REPLACE TEMP TABLE stage_changed_identities AS
+                SELECT kind, value FROM stage_taught WHERE kind <> 'id'
+                UNION SELECT 'email', lower(email) FROM stage_customers WHERE email IS NOT NULL
+                UNION SELECT 'phone', phone FROM stage_customers WHERE phone IS NOT NULL
+                UNION SELECT 'handle', handle FROM stage_customers WHERE handle IS NOT NULL""");
         update("UPDATE interactions SET resolved_customer_id = r.resolved_id FROM ("
                 + "SELECT s.id, " + RESOLVED_ID + " AS resolved_id FROM interactions s " + IDENTITY_JOINS
-                + " WHERE s.customer_id IS NULL AND (s.customer_email IS NOT NULL OR s.customer_phone IS NOT NULL"
-                + " OR s.customer_handle IS NOT NULL)) r"
+                + " WHERE s.customer_id IS NULL AND ("
+                + "lower(s.customer_email) IN (SELECT value FROM stage_changed_identities WHERE kind = 'email')"
+                + " OR s.customer_phone IN (SELECT value FROM stage_changed_identities WHERE kind = 'phone')"
+                + " OR s.customer_handle IN (SELECT value FROM stage_changed_identities WHERE kind = 'handle')"
+                + " OR s.resolved_customer_id IN (SELECT id FROM stage_customers))) r"
                 + " WHERE interactions.id = r.id AND interactions.resolved_customer_id IS DISTINCT FROM r.resolved_id");
     }
 

@@ -20,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,13 +64,20 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Writes</b> are atomic per batch (one DuckDB transaction) and idempotent: records are
  * upserted by their source id, and an interaction whose content is unchanged is left alone.
- * After DuckDB commits, the Lucene index is committed with the sequence number of that write;
- * if the process dies between the two, {@link #open} finds the index behind and re-indexes the
- * missing writes from DuckDB.
+ * After DuckDB commits, the batch is in the Lucene index; searches see it as soon as no other
+ * write is in progress (a near-real-time refresh, made when a search asks). The index is
+ * committed (made durable) with the sequence number of the last write at most every
+ * {@link #INDEX_COMMIT_INTERVAL} during ingest, after every analysis write and at close: DuckDB
+ * is the record, so if the process dies before an index commit, {@link #open} finds the index
+ * behind and re-indexes the missing writes from DuckDB. Committing every batch cost a flush, an
+ * fsync and a small segment to merge each time: a third of the ingest time.
  */
 public final class TouchpointStore implements BatchWriter, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TouchpointStore.class);
+
+    /** How long ingest writes may stay in the search index without a commit. */
+    static final Duration INDEX_COMMIT_INTERVAL = Duration.ofSeconds(10);
 
     public static final String DATABASE_FILE = "touchpoint.duckdb";
     public static final String INDEX_FOLDER = "index";
@@ -98,6 +106,10 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
     private final String storeId;
     private final int schemaVersion;
     private long lastSeq;
+    /** Writes after the index's last commit are in the index (not yet durable there). */
+    private boolean indexCommitPending;
+    private long indexCommittedAt = System.nanoTime();
+    private long indexCommitIntervalNanos = INDEX_COMMIT_INTERVAL.toNanos();
     private volatile boolean closed;
 
     private TouchpointStore(Path dataDir, DuckDBConnection writer, DuckDBConnection readerFactory, TurnIndex index,
@@ -242,7 +254,7 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
                     () -> ingestWriter.apply(changes, seq, Timestamps.micros(Instant.now())));
             long committedAt = System.nanoTime();
             lastSeq = seq;
-            commitIndex(job, indexing, seq);
+            commitIndex(job, indexing, seq, true);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("Write {}: {} interactions, {} turns; DuckDB done after {} ms, index after {} ms", seq,
                         changes.changed().size(), changes.turns(), (committedAt - started) / 1_000_000,
@@ -287,7 +299,8 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
                     () -> { }, () -> analysisWriter.apply(staged, seq, Timestamps.micros(Instant.now()),
                             pipelineVersion));
             lastSeq = seq;
-            commitIndex(job, indexing, seq);
+            // Analysis replaces turn text (redaction among it): made durable in the index now.
+            commitIndex(job, indexing, seq, false);
         } finally {
             writeLock.unlock();
         }
@@ -404,6 +417,14 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
             job.cancel();
             awaitQuietly(indexing);
             index.rollback();
+            if (indexCommitPending) {
+                // The rollback also dropped earlier writes that were not committed in the index.
+                try {
+                    reindexAfter(index.committedSeq(), false);
+                } catch (RuntimeException reindex) {
+                    e.addSuppressed(reindex);
+                }
+            }
             if (e instanceof TouchpointException touchpoint) {
                 throw touchpoint;
             }
@@ -417,19 +438,47 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
     }
 
     /**
-     * Commits the index after DuckDB committed write {@code seq}. If that fails the write is still
-     * stored: the index is brought up to date from DuckDB, now or at the next open.
+     * Completes the index side of write {@code seq} after DuckDB committed it, and commits the
+     * index unless {@code deferrable} and the last commit is recent. If that fails the write is
+     * still stored: the index is brought up to date from DuckDB, now or at the next open.
      */
-    private void commitIndex(TurnIndex.ReplaceJob job, Future<?> indexing, long seq) {
+    private void commitIndex(TurnIndex.ReplaceJob job, Future<?> indexing, long seq, boolean deferrable) {
         try {
             job.work();
             indexing.get();
-            index.commit(seq, storeId);
+            if (deferrable && System.nanoTime() - indexCommittedAt < indexCommitIntervalNanos) {
+                indexCommitPending = true;
+                index.markStale();
+            } else {
+                commitIndexAt(seq);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             recoverIndex(e);
         } catch (ExecutionException | RuntimeException e) {
             recoverIndex(e instanceof ExecutionException ? e.getCause() : e);
+        }
+    }
+
+    private void commitIndexAt(long seq) {
+        index.commit(seq, storeId);
+        indexCommitPending = false;
+        indexCommittedAt = System.nanoTime();
+    }
+
+    /**
+     * Lets searches see the writes made so far, unless a write is in progress (then they see the
+     * writes before it, and the next search refreshes).
+     */
+    private void refreshIndexIfStale() {
+        if (index.stale() && writeLock.tryLock()) {
+            try {
+                if (!closed && index.stale()) {
+                    index.refresh();
+                }
+            } finally {
+                writeLock.unlock();
+            }
         }
     }
 
@@ -632,7 +681,7 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
                     }
                 }
             }
-            index.commit(lastSeq, storeId);
+            commitIndexAt(lastSeq);
         } catch (SQLException e) {
             index.rollback();
             throw TouchpointException.external("cannot read " + databaseFile + " to rebuild the search index: "
@@ -727,6 +776,7 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
     public SearchResult search(SearchRequest request) {
         requireNonNull(request, "request is null");
         checkOpen();
+        refreshIndexIfStale();
         return index.search(request);
     }
 
@@ -762,9 +812,10 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
         return schemaVersion;
     }
 
-    /** How many turn documents the search index holds (as of its last commit). */
+    /** How many turn documents searches see (every completed write, unless one is in progress). */
     public long indexedTurns() {
         checkOpen();
+        refreshIndexIfStale();
         return index.documentCount();
     }
 
@@ -826,6 +877,16 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
         failpoints.disarm();
     }
 
+    /** Changes how long ingest writes may wait for an index commit; for tests. */
+    void indexCommitInterval(Duration interval) {
+        writeLock.lock();
+        try {
+            indexCommitIntervalNanos = interval.toNanos();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     // ------------------------------------------------------------------------------ lifecycle
 
     /** Closes the index, the database and the connection lent by {@link #duckdb()}. */
@@ -838,6 +899,14 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
             }
             closed = true;
             indexer.shutdownNow();
+            if (indexCommitPending) {
+                try {
+                    index.commit(lastSeq, storeId);
+                } catch (RuntimeException e) {
+                    LOG.warn("Committing the search index {} at close failed ({}); it catches up from DuckDB at the "
+                            + "next open", index.folder(), e.toString());
+                }
+            }
             List<AutoCloseable> resources = new ArrayList<>();
             synchronized (sharedReaderLock) {
                 resources.add(sharedReaderTarget);

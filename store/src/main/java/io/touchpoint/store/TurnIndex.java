@@ -75,6 +75,8 @@ final class TurnIndex implements Closeable {
     private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private IndexWriter writer;
     private SearcherManager searchers;
+    /** Complete writes were added that searches do not see yet (see {@link #markStale}). */
+    private volatile boolean stale;
     private final boolean startedEmpty;
 
     private TurnIndex(Path folder, Directory directory, IndexWriter writer, boolean startedEmpty) throws IOException {
@@ -297,8 +299,39 @@ final class TurnIndex implements Closeable {
             writer.setLiveCommitData(Map.of(LAST_SEQ_KEY, Long.toString(seq), STORE_ID_KEY, storeId).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
+            stale = false;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the search index " + folder, e);
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    /**
+     * Notes that complete writes were added but neither committed nor made searchable yet: the
+     * next {@link #refresh} opens them to searches without the cost of a commit (no fsync, and
+     * no small segment per batch while nobody searches).
+     */
+    void markStale() {
+        stale = true;
+    }
+
+    /** Whether writes were added since searches last saw the index. */
+    boolean stale() {
+        return stale;
+    }
+
+    /**
+     * Makes everything added so far searchable (near-real-time, not durable). Only call between
+     * writes: a refresh during one would show searches half a batch.
+     */
+    void refresh() {
+        lifecycle.readLock().lock();
+        try {
+            searchers.maybeRefreshBlocking();
+            stale = false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh the search index " + folder, e);
         } finally {
             lifecycle.readLock().unlock();
         }
@@ -319,6 +352,7 @@ final class TurnIndex implements Closeable {
             searchers.close();
             writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             searchers = new SearcherManager(writer, null);
+            stale = false;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reopen the search index " + folder, e);
         } finally {
@@ -326,7 +360,7 @@ final class TurnIndex implements Closeable {
         }
     }
 
-    /** How many turn documents the last commit holds. */
+    /** How many turn documents searches see (the last commit or refresh). */
     long documentCount() {
         lifecycle.readLock().lock();
         try {

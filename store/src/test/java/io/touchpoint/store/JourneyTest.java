@@ -95,6 +95,28 @@ class JourneyTest {
     }
 
     @Test
+    void crmRecordThatChangesAnEmailMovesTheInteractionsLinkedByIt() {
+        try (TouchpointStore store = TouchpointStore.open(dir)) {
+            store.write(customers(SampleData.customer("C-1", "shared@example.com", null, null)));
+            store.write(interactions(
+                    SampleData.simple("mail-1", Channel.EMAIL, at(1), new CustomerRef(null, "shared@example.com", null,
+                            null), "about my bill"),
+                    SampleData.simple("other", Channel.EMAIL, at(2), new CustomerRef(null, "else@example.com", null,
+                            null), "unrelated")));
+            assertThat(store.journey("C-1").interactions()).extracting(InteractionSummary::id).containsExactly("mail-1");
+
+            // C-1 moves to a new address; the old one now belongs to C-2 (written in a later batch).
+            store.write(customers(SampleData.customer("C-1", "new@example.com", null, null)));
+            assertThat(store.journey("C-1").interactions()).isEmpty();
+            store.write(customers(SampleData.customer("C-2", "shared@example.com", null, null)));
+
+            assertThat(store.journey("C-2").interactions()).extracting(InteractionSummary::id).containsExactly("mail-1");
+            assertThat(store.journey("C-1").interactions()).isEmpty();
+            assertThat(store.journey("else@example.com").resolvedCustomerId()).isEmpty();
+        }
+    }
+
+    @Test
     void interactionThatNamesIdAndEmailTeachesTheLinkToOthers() {
         try (TouchpointStore store = TouchpointStore.open(dir)) {
             store.write(interactions(SampleData.simple("web-1", Channel.WEBFORM, at(3),
