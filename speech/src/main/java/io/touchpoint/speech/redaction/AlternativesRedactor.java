@@ -5,8 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.touchpoint.core.model.Turn;
 import io.touchpoint.speech.transcript.Transcript;
 import io.touchpoint.text.pii.PiiDetector;
-import io.touchpoint.text.pii.PiiSpan;
-import io.touchpoint.text.pii.Redaction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,16 +14,12 @@ import java.util.Set;
 
 /**
  * Keeps personal data out of the recognizer's alternative hypotheses before they are stored,
- * since they go around the redaction of the turns' text. Three rules, strictest first:
- *
- * <ol>
- *   <li>a turn whose own text holds personal data keeps no alternatives: they are near-copies of
- *       it, and a misheard digit breaks the checksum that finds a card number, so redacting them
- *       one by one could let most of the number through;
- *   <li>an alternative in which the PII detector finds personal data (read with the previous turn
- *       as context, as the turn's text is) gets the same placeholders ({@code [CARD]});
- *   <li>an alternative that still holds a run of four or more spoken or written digits is dropped.
- * </ol>
+ * since they go around the redaction of the turns' text. A turn keeps no alternatives at all
+ * when its own text, or any one of its alternatives, holds personal data (the text module's PII
+ * detector, reading the previous turn as context as it does for the text) or a run of four or
+ * more spoken or written digits. The alternatives of one turn are near-copies of each other
+ * heard from the same audio, and a misheard digit breaks the checksum that finds a card number:
+ * redacting them one by one would let the variants that escape the detector through.
  */
 public final class AlternativesRedactor {
 
@@ -62,14 +56,17 @@ public final class AlternativesRedactor {
                 continue;
             }
             List<String> safe = new ArrayList<>();
+            boolean sensitive = false;
             for (String alternative : entry.getValue()) {
-                List<PiiSpan> spans = detector.detect(alternative, previous);
-                String redacted = spans.isEmpty() ? alternative : Redaction.of(alternative, spans).redacted();
-                if (!hasDigitRun(redacted) && !safe.contains(redacted)) {
-                    safe.add(redacted);
+                if (hasDigitRun(alternative) || !detector.detect(alternative, previous).isEmpty()) {
+                    sensitive = true;
+                    break;
+                }
+                if (!safe.contains(alternative)) {
+                    safe.add(alternative);
                 }
             }
-            if (!safe.isEmpty()) {
+            if (!sensitive && !safe.isEmpty()) {
                 kept.put(turnIndex, List.copyOf(safe));
             }
         }
