@@ -19,7 +19,9 @@ import java.util.List;
  * ({@link Phones#substitution}) cost half an edit. A short word is therefore strict ("debt", 3
  * phones, allows one close substitution: "death", "dead", not "bet" nor "that"), a long one
  * tolerates more ("bankruptcy", 9 phones: "bank wrapped see"), and a two-phone word must sound
- * the same ("to", "two").
+ * the same ("to", "two"). One exception, because recognizers often lose short unstressed words:
+ * one word of one or two phones between two others may be missing altogether, for one edit of
+ * the phrase's allowance ("cancel my account" in "cancel account", and in "console account").
  *
  * <pre>{@code
  * PhoneticPhrase debt = PhoneticPhrase.compile("(I'm|I am) in debt", dictionary, 0.2);
@@ -33,6 +35,8 @@ public final class PhoneticPhrase {
     public static final double DEFAULT_TOLERANCE = 0.2;
     /** Similarity of a hit whose words only sound like the phrase, before the distance is taken off. */
     static final double SOUND_ALIKE_SCORE = 0.9;
+    /** Inner words this short may be missing from what was heard, at the cost of one edit. */
+    static final int MAX_DROPPABLE_PHONES = 2;
     /** More ways to say one phrase than this means the author did not mean it. */
     static final int MAX_VARIANTS = 64;
 
@@ -52,6 +56,21 @@ public final class PhoneticPhrase {
 
         int phonesOf(int word) {
             return wordEnds[word] - (word == 0 ? 0 : wordEnds[word - 1]);
+        }
+
+        /**
+         * The phone index where the word ending at phone index {@code end} starts, when that word
+         * may be dropped: a short word (one or two phones: "my", "the", "to") between two others.
+         * Recognizers often lose such words; the first and last words anchor the phrase and are
+         * never dropped. -1 otherwise.
+         */
+        int droppableWordEndingAt(int end) {
+            for (int word = 1; word < wordEnds.length - 1; word++) {
+                if (wordEnds[word] == end) {
+                    return phonesOf(word) <= MAX_DROPPABLE_PHONES ? wordEnds[word - 1] : -1;
+                }
+            }
+            return -1;
         }
     }
 
@@ -182,12 +201,21 @@ public final class PhoneticPhrase {
             double[] previous = cost[i - 1];
             double[] current = new double[n + 1];
             cost[i] = current;
+            // A droppable word ending here may be missing altogether: from the row before it, one edit.
+            int skipFrom = variant.droppableWordEndingAt(i);
+            double[] beforeWord = skipFrom < 0 ? null : cost[skipFrom];
             current[0] = previous[0] + 1;
+            if (beforeWord != null) {
+                current[0] = Math.min(current[0], beforeWord[0] + 1);
+            }
             double rowMinimum = current[0];
             for (int j = 1; j <= n; j++) {
                 double best = previous[j - 1] + Phones.substitution(pattern[i - 1], text.symbol(j - 1));
                 best = Math.min(best, previous[j] + 1);
                 best = Math.min(best, current[j - 1] + 1);
+                if (beforeWord != null) {
+                    best = Math.min(best, beforeWord[j] + 1);
+                }
                 current[j] = best;
                 rowMinimum = Math.min(rowMinimum, best);
             }
@@ -220,6 +248,7 @@ public final class PhoneticPhrase {
     private int traceBack(Variant variant, SpokenWords text, double[][] cost, int end) {
         int[] pattern = variant.symbols;
         double[] charged = new double[variant.wordEnds.length];
+        boolean[] dropped = new boolean[variant.wordEnds.length];
         int i = pattern.length;
         int j = end;
         while (i > 0) {
@@ -239,15 +268,23 @@ public final class PhoneticPhrase {
                     continue;
                 }
             }
+            int skipFrom = variant.droppableWordEndingAt(i);
+            if (skipFrom >= 0 && Math.abs(cost[skipFrom][j] + 1 - here) < 1e-9) {
+                dropped[word] = true;
+                i = skipFrom;
+                continue;
+            }
             charged[word] += 1;
             i--;
         }
+        int droppedWords = 0;
         for (int word = 0; word < charged.length; word++) {
-            if (charged[word] > tolerance * variant.phonesOf(word) + 1e-9) {
+            droppedWords += dropped[word] ? 1 : 0;
+            if (!dropped[word] && charged[word] > tolerance * variant.phonesOf(word) + 1e-9) {
                 return -1;
             }
         }
-        return j;
+        return droppedWords <= 1 ? j : -1;
     }
 
     /** Reads words and (a|b|) groups into every wording they allow. */
