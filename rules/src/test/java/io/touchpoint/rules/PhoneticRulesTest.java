@@ -135,11 +135,14 @@ class PhoneticRulesTest {
                 rules:
                   - id: debt
                     type: event
-                    when: {sounds_like: ["(I'm|I am) in debt", "bankruptcy", "(talk to|call) my lawyer"]}
+                    when: {sounds_like: ["(I'm|I am) in debt", "bankruptcy", "(talk to|call) my lawyer", "cancel my account"]}
                 """, () -> Optional.of(cmu));
-        assertThat(rules.findings(Conversations.analyzed("customer: honestly I'm in death"))).isNotEmpty();
-        assertThat(rules.findings(Conversations.analyzed("customer: we may declare bank wrapped see soon"))).isNotEmpty();
-        for (String ordinary : List.of("customer: I'm in bed already", "customer: I am in Denver", "customer: I'm in that group",
+        for (String misheard : List.of("customer: honestly I'm in death", "customer: we may declare bank wrapped see soon",
+                "customer: we filed for bankrupt the last month", "customer: please console account today",
+                "customer: I will talk to my lawyer")) {
+            assertThat(rules.findings(Conversations.analyzed(misheard))).as(misheard).isNotEmpty();
+        }
+        for (String ordinary : List.of("customer: I'm in debts", "customer: please cancel it", "customer: my account is fine","customer: I'm in bed already", "customer: I am in Denver", "customer: I'm in that group",
                 "customer: I'll call my mother", "customer: talk to my employer", "customer: the bank wrote to me",
                 "customer: I am a loyal customer", "customer: can I talk to my manager")) {
             assertThat(rules.findings(Conversations.analyzed(ordinary))).as(ordinary).isEmpty();
