@@ -41,7 +41,6 @@ final class AnalysisWriter {
         }
         List<Interaction> interactions = byId.values().stream().map(AnalyzedInteraction::interaction).toList();
         staging.appendAnalyzed(interactions);
-        staging.appendTurns(interactions);
         int findingRows = 0;
         try (DuckDBAppender appender = staging.findingsAppender()) {
             for (AnalyzedInteraction result : byId.values()) {
@@ -82,7 +81,7 @@ final class AnalysisWriter {
                 DELETE FROM turns
                 WHERE batch_seq BETWEEN ? AND ? AND interaction_id IN (SELECT id FROM stage_analyzed)""",
                 staged.minSeq(), staged.maxSeq());
-        update("INSERT INTO turns SELECT *, ? FROM stage_turns", seq);
+        TurnRows.append(connection, staged.interactions(), seq);
         // batch_seq moves so that an index behind this write re-reads the new text.
         update("""
                 UPDATE interactions

@@ -130,7 +130,6 @@ final class IngestWriter {
     /** Fills the staging tables with the records that change; outside the transaction. */
     void stage(Changes changes) throws SQLException {
         staging.appendInteractions(changes.changed(), changes.hashes());
-        staging.appendTurns(changes.changed());
         staging.appendTaughtIdentities(taughtIdentities(changes.changed()));
         staging.appendCustomers(changes.customers());
         staging.appendAgents(changes.agents());
@@ -188,7 +187,7 @@ final class IngestWriter {
                     + (lookUp ? IDENTITY_JOINS : ""),
                     seq, nowMicros);
             failpoints.reached(Failpoints.AFTER_INTERACTIONS);
-            update("INSERT INTO turns SELECT *, ? FROM stage_turns", seq);
+            TurnRows.append(connection, staged.changed(), seq);
             failpoints.reached(Failpoints.AFTER_TURNS);
             if (staged.anyExistingChanged()) {
                 // Findings of an interaction's previous content no longer describe it.
@@ -277,23 +276,32 @@ final class IngestWriter {
     /**
      * Re-links the interactions that did not name their customer id and carry an identity this
      * batch changed (or were linked to a customer whose CRM record this batch replaced): a
-     * customers file ingested after the interactions still links them. Only those: re-resolving
-     * every unlinked interaction after every batch made ingest quadratic.
+     * customers file ingested after the interactions still links them. The candidates are found
+     * first with one scan; usually there are none, and resolving (three joins with the whole
+     * identity table) is skipped. Re-resolving every unlinked interaction after every batch made
+     * ingest quadratic.
      */
     private void resolveUnlinkedInteractions() throws SQLException {
-        update("""
-                CREATE OR REPLACE TEMP TABLE stage_changed_identities AS
-                SELECT kind, value FROM stage_taught WHERE kind <> 'id'
-                UNION SELECT 'email', lower(email) FROM stage_customers WHERE email IS NOT NULL
-                UNION SELECT 'phone', phone FROM stage_customers WHERE phone IS NOT NULL
-                UNION SELECT 'handle', handle FROM stage_customers WHERE handle IS NOT NULL""");
+        staging.filledBySql("stage_relink");
+        int candidates = update("""
+                INSERT INTO stage_relink
+                WITH changed AS (
+                    SELECT kind, value FROM stage_taught WHERE kind <> 'id'
+                    UNION SELECT 'email', lower(email) FROM stage_customers WHERE email IS NOT NULL
+                    UNION SELECT 'phone', phone FROM stage_customers WHERE phone IS NOT NULL
+                    UNION SELECT 'handle', handle FROM stage_customers WHERE handle IS NOT NULL)
+                SELECT s.id FROM interactions s
+                WHERE s.customer_id IS NULL AND (
+                    lower(s.customer_email) IN (SELECT value FROM changed WHERE kind = 'email')
+                    OR s.customer_phone IN (SELECT value FROM changed WHERE kind = 'phone')
+                    OR s.customer_handle IN (SELECT value FROM changed WHERE kind = 'handle')
+                    OR s.resolved_customer_id IN (SELECT id FROM stage_customers))""");
+        if (candidates == 0) {
+            return;
+        }
         update("UPDATE interactions SET resolved_customer_id = r.resolved_id FROM ("
                 + "SELECT s.id, " + RESOLVED_ID + " AS resolved_id FROM interactions s " + IDENTITY_JOINS
-                + " WHERE s.customer_id IS NULL AND ("
-                + "lower(s.customer_email) IN (SELECT value FROM stage_changed_identities WHERE kind = 'email')"
-                + " OR s.customer_phone IN (SELECT value FROM stage_changed_identities WHERE kind = 'phone')"
-                + " OR s.customer_handle IN (SELECT value FROM stage_changed_identities WHERE kind = 'handle')"
-                + " OR s.resolved_customer_id IN (SELECT id FROM stage_customers))) r"
+                + " WHERE s.id IN (SELECT id FROM stage_relink)) r"
                 + " WHERE interactions.id = r.id AND interactions.resolved_customer_id IS DISTINCT FROM r.resolved_id");
     }
 

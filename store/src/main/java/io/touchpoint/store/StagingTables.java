@@ -24,9 +24,11 @@ import org.duckdb.DuckDBConnection;
 /**
  * Temporary tables of the writer connection that a write fills with DuckDB's Appender (fast,
  * column-wise) before set-based SQL moves the rows into the real tables in one transaction.
+ * Turns skip this step (see {@link TurnRows}).
  *
- * <p>The Appender commits on its own, outside any transaction, so staging tables are cleared at
- * the start of every write and never hold anything but the write in progress.
+ * <p>Staging runs before the write's transaction (an Appender outside one commits on its own),
+ * so staging tables are cleared at the start of every write and never hold anything but the
+ * write in progress.
  */
 final class StagingTables {
 
@@ -38,10 +40,6 @@ final class StagingTables {
             customer_handle VARCHAR, agent_id VARCHAR, queue VARCHAR, language VARCHAR, audio VARCHAR,
             resolved BOOLEAN, transferred BOOLEAN, sale BOOLEAN, csat INTEGER, attributes VARCHAR,
             turn_count INTEGER, preview VARCHAR, content_hash VARCHAR)""",
-        """
-        CREATE OR REPLACE TEMP TABLE stage_turns (
-            interaction_id VARCHAR, turn_index INTEGER, speaker VARCHAR, start_ms BIGINT, end_ms BIGINT,
-            text VARCHAR, confidence DOUBLE)""",
         """
         CREATE OR REPLACE TEMP TABLE stage_customers (
             pos INTEGER, id VARCHAR, name VARCHAR, email VARCHAR, phone VARCHAR, handle VARCHAR, plan VARCHAR,
@@ -64,11 +62,12 @@ final class StagingTables {
         "CREATE OR REPLACE TEMP TABLE stage_ids (id VARCHAR)",
         "CREATE OR REPLACE TEMP TABLE stage_keys (id VARCHAR, content_hash VARCHAR)",
         "CREATE OR REPLACE TEMP TABLE stage_taught (kind VARCHAR, value VARCHAR, customer_id VARCHAR)",
+        "CREATE OR REPLACE TEMP TABLE stage_relink (id VARCHAR)",
     };
     private static final String[] TABLES = {
-        "stage_interactions", "stage_turns", "stage_customers", "stage_billing", "stage_agents", "stage_events",
+        "stage_interactions", "stage_customers", "stage_billing", "stage_agents", "stage_events",
         "stage_analyzed", "stage_findings", "stage_ids", "stage_keys",
-        "stage_taught",
+        "stage_taught", "stage_relink",
     };
 
     private final DuckDBConnection connection;
@@ -94,6 +93,11 @@ final class StagingTables {
             }
         }
         filled.clear();
+    }
+
+    /** Notes a staging table that SQL (not an Appender) fills, so the next write clears it. */
+    void filledBySql(String table) {
+        filled.add(table);
     }
 
     private DuckDBAppender appender(String table) throws SQLException {
@@ -145,29 +149,6 @@ final class StagingTables {
                         .append(preview(interaction.turns()))
                         .append(hashes.get(interaction.id()))
                         .endRow();
-            }
-        }
-    }
-
-    void appendTurns(Collection<Interaction> interactions) throws SQLException {
-        if (interactions.isEmpty()) {
-            return;
-        }
-        try (DuckDBAppender appender = appender("stage_turns")) {
-            for (Interaction interaction : interactions) {
-                List<Turn> turns = interaction.turns();
-                for (int i = 0; i < turns.size(); i++) {
-                    Turn turn = turns.get(i);
-                    appender.beginRow()
-                            .append(interaction.id())
-                            .append(i)
-                            .append(turn.speaker().wireName())
-                            .append(turn.startMs())
-                            .append(turn.endMs())
-                            .append(turn.text())
-                            .append(turn.confidence())
-                            .endRow();
-                }
             }
         }
     }

@@ -1,10 +1,12 @@
 package io.touchpoint.cli.commands;
 
 import io.touchpoint.core.TouchpointException;
+import io.touchpoint.core.config.Settings;
 import io.touchpoint.core.ingest.IngestOptions;
 import io.touchpoint.ingest.IngestReport;
 import io.touchpoint.simulator.SimulationWriter;
 import io.touchpoint.store.TouchpointStore;
+import io.touchpoint.text.TextSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -16,6 +18,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
@@ -38,6 +41,11 @@ public final class IngestBenchCommand implements Callable<Integer> {
 
     @Option(names = "--batch-size", defaultValue = "2000", description = "Records per batch (default: ${DEFAULT-VALUE}).")
     int batchSize;
+
+    @Option(names = "--pii", defaultValue = "redact", paramLabel = "MODE",
+            description = "PII handling before the first write, as in ingest: redact (default), detect or off "
+                    + "(off measures the storage path alone).")
+    String piiMode;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -71,14 +79,14 @@ public final class IngestBenchCommand implements Callable<Integer> {
             double seconds;
             try (TouchpointStore store = TouchpointStore.open(work.resolve("store"))) {
                 report = IngestCommand.run(store, work.resolve("store"), inputs, IngestOptions.defaults(), batchSize,
-                        IngestCommand.preprocessing(io.touchpoint.core.config.Settings.empty(), work));
+                        IngestCommand.preprocessing(Settings.empty().with(Map.of(TextSettings.PII_MODE, piiMode)), work));
                 turns = store.stats().turns();
             }
             // Up to the close: the store commits what it deferred (the search index) there.
             seconds = (System.nanoTime() - started) / 1e9;
             sampler.stop();
-            out.printf(Locale.ROOT, "ingest: %,d interactions (%,d turns) in %.2f s = %,.0f interactions/s%n",
-                    report.stored(), turns, seconds, report.stored() / seconds);
+            out.printf(Locale.ROOT, "ingest (pii %s): %,d interactions (%,d turns) in %.2f s = %,.0f interactions/s%n",
+                    piiMode, report.stored(), turns, seconds, report.stored() / seconds);
             out.printf(Locale.ROOT, "heap: peak used %,d MB (sampled every 20 ms), max heap %,d MB; rejected %d%n",
                     sampler.peakBytes() / (1 << 20), Runtime.getRuntime().maxMemory() / (1 << 20), report.rejected());
             out.printf(Locale.ROOT, "machine: %d cores, Java %s, %s %s%n", Runtime.getRuntime().availableProcessors(),
