@@ -21,8 +21,12 @@ import java.util.concurrent.Future;
  * Not a unit test (timings are never asserted); run it as described in docs/rules.md:
  *
  * <pre>
- * java -cp ... io.touchpoint.rules.RuleBenchmark [interactions=5000] [rules=300]
+ * java -cp ... io.touchpoint.rules.RuleBenchmark [interactions=5000] [rules=300] [alternatives=0] [phonetic=0]
  * </pre>
+ *
+ * <p>{@code alternatives}: recognizer alternatives ({@code speech.alternatives}) added to every
+ * turn, each the turn's text with one word changed; {@code phonetic}: {@code sounds_like} rules
+ * added (they need a pronunciation dictionary, see docs/rules.md).
  */
 public final class RuleBenchmark {
 
@@ -37,15 +41,23 @@ public final class RuleBenchmark {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         int ruleCount = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        int alternatives = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        int phonetic = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         List<Interaction> interactions = new ContactCenterSimulator(SimulationConfig.of(count, 42L)).generate().interactions();
+        if (alternatives > 0) {
+            interactions = withAlternatives(interactions, alternatives);
+        }
         List<RuleSource> sources = new ArrayList<>(RuleSet.builtInSources());
         int builtIn = RuleSet.fromSources(sources, () -> null).rules().size();
-        sources.add(RuleSource.of("generated.yaml", generatedRules(Math.max(0, ruleCount - builtIn))));
+        sources.add(RuleSource.of("generated.yaml", generatedRules(Math.max(0, ruleCount - builtIn - phonetic))));
+        if (phonetic > 0) {
+            sources.add(RuleSource.of("phonetic.yaml", phoneticRules(phonetic)));
+        }
         RuleSet rules = RuleSet.fromSources(sources, () -> null);
         List<AnalyzedInteraction> inputs = interactions.stream().map(AnalyzedInteraction::of).toList();
-        System.out.printf(Locale.ROOT, "%d rules (%d built-in), %d Lucene queries, %d interactions, %.1f turns each%n",
-                rules.rules().size(), builtIn, rules.queryCount(), inputs.size(),
-                inputs.stream().mapToInt(i -> i.interaction().turns().size()).average().orElse(0));
+        System.out.printf(Locale.ROOT, "%d rules (%d built-in, %d sounds_like), %d Lucene queries, %d interactions, "
+                + "%.1f turns each, %d alternatives per turn%n", rules.rules().size(), builtIn, phonetic, rules.queryCount(),
+                inputs.size(), inputs.stream().mapToInt(i -> i.interaction().turns().size()).average().orElse(0), alternatives);
         // Warm-up: two passes bring the JIT to its steady state.
         run(rules, inputs, 1);
         run(rules, inputs, 1);
@@ -94,6 +106,44 @@ public final class RuleBenchmark {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** Each turn gets {@code perTurn} alternatives: its text with one word replaced by another or dropped. */
+    static List<Interaction> withAlternatives(List<Interaction> interactions, int perTurn) {
+        Random random = new Random(11);
+        List<Interaction> out = new ArrayList<>(interactions.size());
+        for (Interaction i : interactions) {
+            List<io.touchpoint.rules.engine.TurnAlternatives.Alternative> alternatives = new ArrayList<>();
+            for (int t = 0; t < i.turns().size(); t++) {
+                String[] words = i.turns().get(t).text().split("\\s+");
+                for (int k = 0; k < perTurn; k++) {
+                    String[] changed = words.clone();
+                    int at = random.nextInt(changed.length);
+                    changed[at] = random.nextBoolean() ? WORDS[random.nextInt(WORDS.length)] : "";
+                    alternatives.add(new io.touchpoint.rules.engine.TurnAlternatives.Alternative(t, k + 1,
+                            String.join(" ", changed).replaceAll("\\s+", " ").strip()));
+                }
+            }
+            java.util.Map<String, String> attributes = new java.util.HashMap<>(i.attributes());
+            attributes.put(io.touchpoint.rules.engine.TurnAlternatives.ATTRIBUTE,
+                    io.touchpoint.rules.engine.TurnAlternatives.format(alternatives));
+            out.add(new Interaction(i.id(), i.channel(), i.direction(), i.startedAt(), i.endedAt(), i.customer(), i.agentId(),
+                    i.queue(), i.language(), i.turns(), i.audio(), i.outcome(), attributes));
+        }
+        return out;
+    }
+
+    /** sounds_like rules over pairs of the benchmark's words. */
+    static String phoneticRules(int count) {
+        Random random = new Random(13);
+        StringBuilder yaml = new StringBuilder("pack: phonetic\nrules:\n");
+        for (int i = 0; i < count; i++) {
+            String a = WORDS[random.nextInt(WORDS.length)];
+            String b = WORDS[random.nextInt(WORDS.length)];
+            yaml.append("  - {id: phonetic_").append(i).append(", type: event, when: {sounds_like: [\"my ").append(a)
+                    .append("\", \"").append(a).append(" ").append(b).append("\"], speaker: customer}}\n");
+        }
+        return yaml.toString();
     }
 
     /** Plausible user rules: phrase lists, NEAR pairs, speaker and sequence conditions over common words. */
