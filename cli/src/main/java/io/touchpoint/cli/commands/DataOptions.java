@@ -38,7 +38,22 @@ public final class DataOptions {
         } else if (!java.nio.file.Files.isRegularFile(file)) {
             throw io.touchpoint.core.TouchpointException.userError("--config: no such file: " + file);
         }
-        return Settings.load(file, System.getenv());
+        Settings settings = Settings.load(file, System.getenv());
+        passPronunciationsToRules(settings);
+        return settings;
+    }
+
+    /**
+     * The rules module finds the pronunciation dictionary of {@code sounds_like} rules through a
+     * system property (it has no settings object): {@code rules.pronunciations} from the file or
+     * its environment override is handed on, a relative path taken from the file's folder.
+     */
+    private void passPronunciationsToRules(Settings settings) {
+        String key = io.touchpoint.rules.phonetic.PronunciationDictionaries.SETTING;
+        String value = settings.values().get(key);
+        if (value != null && !value.isBlank() && System.getProperty(key) == null) {
+            System.setProperty(key, settingsBaseDir(settings).resolve(value.strip()).toString());
+        }
     }
 
     /** The folder relative paths in the settings are resolved against: the settings file's. */
