@@ -33,6 +33,8 @@ public final class PiiDetector {
     private static final int CONTEXT_CHARS = 48;
     /** The shortest number that can be personal data: an account number (6 digits). */
     private static final int MIN_PII_DIGITS = 6;
+    /** The fewest digits of a written phone number (see findPhones). */
+    private static final int MIN_PHONE_DIGITS = 8;
 
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}\\b");
@@ -175,14 +177,18 @@ public final class PiiDetector {
         if (cues.hasAt || cues.spokenEmail()) {
             findEmails(text, cues, candidates);
         }
-        if (cues.hasDigit) {
+        if (cues.digits >= 2) {
             findIbans(text, candidates);
         }
-        if (cues.hasDigit || cues.enoughDigitWords()) {
+        // A run worth reading has six digits, written or spoken (a written group is one atom of
+        // a run, a spoken digit one word): "$45.99" or "2 hours" cannot hold one.
+        if (cues.digits >= MIN_PII_DIGITS || cues.enoughDigitWords()) {
             findDigitRuns(text, previousTurn, candidates);
         }
-        if (cues.hasDigit) {
+        if (cues.digits >= MIN_PHONE_DIGITS) {
             findPhones(text, candidates);
+        }
+        if (cues.hasDigit) {
             findAddresses(text, candidates);
         }
         if (cues.writtenDate() || cues.spokenDate()) {
@@ -302,7 +308,7 @@ public final class PiiDetector {
         Matcher matcher = PHONE.matcher(text);
         while (matcher.find()) {
             int digits = countDigits(matcher.group());
-            if (digits < 8 || digits > 15) {
+            if (digits < MIN_PHONE_DIGITS || digits > 15) {
                 continue;
             }
             if (NOT_PERSONAL_CONTEXT.matcher(before(text, matcher.start())).find()) {
@@ -353,20 +359,23 @@ public final class PiiDetector {
         if (!enabled.contains(PiiType.NAME)) {
             return;
         }
-        if (cues.nameCue()) {
-            findNames(NAME_AFTER_CUE.matcher(text), text, candidates, 0.75);
+        int cue = cues.nameCue();
+        if (cue >= 0) {
+            findNames(from(NAME_AFTER_CUE, text, cue), text, candidates, 0.75);
         }
         if (text.contains("Mr") || text.contains("Ms") || text.contains("Mis") || text.contains("Dr")) {
             findNames(NAME_AFTER_TITLE.matcher(text), text, candidates, 0.85);
         }
-        if (cues.greeting()) {
-            findNames(NAME_IN_GREETING.matcher(text), text, candidates, 0.6);
+        int greeting = cues.greeting();
+        if (greeting >= 0) {
+            findNames(from(NAME_IN_GREETING, text, greeting), text, candidates, 0.6);
         }
         if (text.contains(" speaking")) {
             findNames(NAME_SPEAKING.matcher(text), text, candidates, 0.8);
         }
-        if (cues.followedByCapital(",", true)) {
-            findNames(NAME_VOCATIVE.matcher(text), text, candidates, 0.5);
+        int comma = cues.followedByCapital(",", true);
+        if (comma >= 0) {
+            findNames(from(NAME_VOCATIVE, text, comma), text, candidates, 0.5);
         }
         Matcher lower = NAME_LOWERCASE_AFTER_STRONG_CUE.matcher(text);
         while (text.contains("name") && lower.find()) {
@@ -391,6 +400,15 @@ public final class PiiDetector {
                 add(candidates, PiiType.NAME, answer.start(1), answer.end(1), 0.7);
             }
         }
+    }
+
+    /**
+     * A matcher that starts searching at {@code start}, where the cues found the first place a
+     * match can begin; transparent bounds let {@code \\b} and look-behinds see the text before,
+     * so it finds exactly what a search from the beginning would.
+     */
+    private static Matcher from(Pattern pattern, String text, int start) {
+        return pattern.matcher(text).useTransparentBounds(true).region(start, text.length());
     }
 
     private void findNames(Matcher matcher, String text, List<PiiSpan> candidates, double confidence) {
@@ -489,17 +507,26 @@ public final class PiiDetector {
         final String text;
         final String lower;
         final boolean hasDigit;
+        /** ASCII digits: what the expressions' {@code \\d} matches. */
+        final int digits;
         final boolean hasAt;
 
         Cues(String text) {
             this.text = text;
             this.lower = text.toLowerCase(Locale.ROOT);
             boolean digit = false;
-            for (int i = 0; i < text.length() && !digit; i++) {
+            int ascii = 0;
+            for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                digit = c >= '0' && c <= '9' || c > 127 && Character.isDigit(c);
+                if (c >= '0' && c <= '9') {
+                    ascii++;
+                    digit = true;
+                } else if (c > 127 && Character.isDigit(c)) {
+                    digit = true;
+                }
             }
             this.hasDigit = digit;
+            this.digits = ascii;
             this.hasAt = text.indexOf('@') >= 0;
         }
 
@@ -522,42 +549,60 @@ public final class PiiDetector {
             return false;
         }
 
-        /** NAME_AFTER_CUE: one of its cue phrases, a space, an optional comma, a capital. */
-        boolean nameCue() {
-            for (String cue : NAME_CUES) {
-                if (followedByCapital(cue, false)) {
-                    return true;
+        /**
+         * NAME_AFTER_CUE: one of its cue phrases, a space, an optional comma, a capital.
+         *
+         * @return a position at or before the start of the first such cue, -1 when there is none
+         */
+        int nameCue() {
+            for (int space : nameStarts()) {
+                if (space == 0) {
+                    continue;
+                }
+                // Only the cues that end in the letter before the space can end there.
+                char last = lower.charAt(space - 1);
+                for (String cue : last < NAME_CUES_BY_LAST_CHAR.size() ? NAME_CUES_BY_LAST_CHAR.get(last)
+                        : List.<String>of()) {
+                    if (endsAt(cue, space)) {
+                        // A match's cue ends at this space or a later one, so it starts here or after.
+                        return Math.max(0, space - LONGEST_NAME_CUE);
+                    }
                 }
             }
-            return false;
+            return -1;
         }
 
-        /** NAME_IN_GREETING: a greeting, an optional comma, a space, a capital. */
-        boolean greeting() {
-            for (String cue : GREETINGS) {
-                if (followedByCapital(cue, true)) {
-                    return true;
+        /** NAME_IN_GREETING: a greeting, an optional comma, a space, a capital; as {@link #nameCue}. */
+        int greeting() {
+            return earliest(GREETINGS, true);
+        }
+
+        private int earliest(List<String> cues, boolean commaFirst) {
+            int first = -1;
+            for (String cue : cues) {
+                int start = followedByCapital(cue, commaFirst);
+                if (start >= 0 && (first < 0 || start < first)) {
+                    first = start;
                 }
             }
-            return false;
+            return first;
         }
 
         /**
-         * Whether {@code cue} (lower case) occurs followed by a space and a name-like word (a
+         * Where {@code cue} (lower case) first occurs followed by a space and a name-like word (a
          * capital, then a lower-case letter or an apostrophe, as NAME_WORD starts), with an
-         * optional comma before the space ({@code commaFirst}) or after it.
+         * optional comma before the space ({@code commaFirst}) or after it; -1 when it does not.
          */
-        boolean followedByCapital(String cue, boolean commaFirst) {
+        int followedByCapital(String cue, boolean commaFirst) {
             for (int space : nameStarts()) {
-                if (commaFirst) {
-                    if (endsAt(cue, space) || (space > 0 && text.charAt(space - 1) == ',' && endsAt(cue, space - 1))) {
-                        return true;
-                    }
-                } else if (endsAt(cue, space)) {
-                    return true;
+                if (endsAt(cue, space)) {
+                    return space - cue.length();
+                }
+                if (commaFirst && space > 0 && text.charAt(space - 1) == ',' && endsAt(cue, space - 1)) {
+                    return space - 1 - cue.length();
                 }
             }
-            return false;
+            return -1;
         }
 
         private boolean endsAt(String cue, int end) {
@@ -605,17 +650,34 @@ public final class PiiDetector {
             return false;
         }
 
-        /** DATE with digits: digit, separator, digit ("1/2", "2026-01") or a month name and a digit. */
+        /**
+         * DATE with digits: a digit, a separator, one or two digits, a separator and a digit
+         * ("1/2/87", "2026-01-14"; a price "45.99" is not one), or a year (19xx, 20xx) and a month
+         * name, which the written forms with a month all end with ("May 4th, 1987").
+         */
         boolean writtenDate() {
-            if (!hasDigit) {
+            if (digits < 2) {
                 return false;
             }
+            boolean year = false;
             for (int i = 0; i + 2 < text.length(); i++) {
-                char separator = text.charAt(i + 1);
-                if ((separator == '/' || separator == '.' || separator == '-') && isAsciiDigit(text.charAt(i))
-                        && isAsciiDigit(text.charAt(i + 2))) {
-                    return true;
+                if (isAsciiDigit(text.charAt(i)) && isDateSeparator(text.charAt(i + 1))) {
+                    int next = i + 2;
+                    while (next < text.length() && next < i + 4 && isAsciiDigit(text.charAt(next))) {
+                        next++;
+                    }
+                    if (next > i + 2 && next + 1 < text.length() && isDateSeparator(text.charAt(next))
+                            && isAsciiDigit(text.charAt(next + 1))) {
+                        return true;
+                    }
                 }
+                if (!year && i + 3 < text.length() && (text.startsWith("19", i) || text.startsWith("20", i))
+                        && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3))) {
+                    year = true;
+                }
+            }
+            if (!year) {
+                return false;
             }
             for (String month : MONTH_PREFIXES) {
                 if (lower.contains(month)) {
@@ -628,6 +690,10 @@ public final class PiiDetector {
         private static boolean isAsciiDigit(char c) {
             return c >= '0' && c <= '9';
         }
+
+        private static boolean isDateSeparator(char c) {
+            return c == '/' || c == '.' || c == '-';
+        }
     }
 
     private static final List<String> MONTH_PREFIXES = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
@@ -638,6 +704,11 @@ public final class PiiDetector {
             "chat with", "chat to", "chatting with", "chatting to", "talk with", "talk to", "talking with",
             "talking to", "this is", "it's", "it\u2019s", "it is", "i'm", "i\u2019m", "i am", "is this",
             "you've reached", "you\u2019ve reached", "ask for", "under the name", "under the name of");
+    private static final int LONGEST_NAME_CUE = NAME_CUES.stream().mapToInt(String::length).max().orElseThrow();
+    /** NAME_CUES by their last character (ASCII; the curly apostrophe cues end in letters too). */
+    private static final List<List<String>> NAME_CUES_BY_LAST_CHAR = java.util.stream.IntStream.range(0, 128)
+            .mapToObj(c -> NAME_CUES.stream().filter(cue -> cue.charAt(cue.length() - 1) == c).toList())
+            .toList();
     /** NAME_IN_GREETING's greetings in lower case. */
     private static final List<String> GREETINGS = List.of("hi", "hello", "hey", "dear", "thanks", "thank you",
             "goodbye", "bye", "good morning", "good afternoon", "good evening");
