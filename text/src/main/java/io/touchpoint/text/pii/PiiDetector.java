@@ -359,17 +359,11 @@ public final class PiiDetector {
         if (!enabled.contains(PiiType.NAME)) {
             return;
         }
-        int cue = cues.nameCue();
-        if (cue >= 0) {
-            findNames(from(NAME_AFTER_CUE, text, cue), text, candidates, 0.75);
-        }
+        findNamesAt(NAME_AFTER_CUE, cues.cueStarts(NAME_CUES_BY_LAST_CHAR, false), text, candidates, 0.75);
         if (text.contains("Mr") || text.contains("Ms") || text.contains("Mis") || text.contains("Dr")) {
             findNames(NAME_AFTER_TITLE.matcher(text), text, candidates, 0.85);
         }
-        int greeting = cues.greeting();
-        if (greeting >= 0) {
-            findNames(from(NAME_IN_GREETING, text, greeting), text, candidates, 0.6);
-        }
+        findNamesAt(NAME_IN_GREETING, cues.cueStarts(GREETINGS_BY_LAST_CHAR, true), text, candidates, 0.6);
         if (text.contains(" speaking")) {
             findNames(NAME_SPEAKING.matcher(text), text, candidates, 0.8);
         }
@@ -411,28 +405,59 @@ public final class PiiDetector {
         return pattern.matcher(text).useTransparentBounds(true).region(start, text.length());
     }
 
-    private void findNames(Matcher matcher, String text, List<PiiSpan> candidates, double confidence) {
-        while (matcher.find()) {
-            String[] words = matcher.group(1).split(" ");
-            int kept = 0;
-            for (String word : words) {
-                if (NOT_NAMES.contains(word)) {
-                    break;
-                }
-                kept++;
-            }
-            if (kept == 0 || PET_BEFORE.matcher(text.substring(0, matcher.start())).find()) {
+    /**
+     * What {@code pattern.matcher(text).find()} finds, trying only {@code starts} (ascending): the
+     * only places a match can begin, as the cues found them. A match at a start, the next tried
+     * after its end: the same leftmost, non-overlapping matches as a search, for a few anchored
+     * attempts instead of the expression's alternation tried at every character.
+     */
+    private void findNamesAt(Pattern pattern, int[] starts, String text, List<PiiSpan> candidates,
+            double confidence) {
+        if (starts == null) {
+            findNames(pattern.matcher(text), text, candidates, confidence);
+            return;
+        }
+        Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int searchFrom = 0;
+        for (int start : starts) {
+            if (start < searchFrom) {
                 continue;
             }
-            int end = matcher.start(1);
-            for (int i = 0; i < kept; i++) {
-                end += words[i].length() + (i > 0 ? 1 : 0);
+            matcher.region(start, text.length());
+            if (matcher.lookingAt()) {
+                addName(matcher, text, candidates, confidence);
+                searchFrom = matcher.end();
             }
-            if (ORGANIZATION_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
-                continue; // "Dear Telco team", "thanks Acme support": a company, not a person
-            }
-            add(candidates, PiiType.NAME, matcher.start(1), end, confidence);
         }
+    }
+
+    private void findNames(Matcher matcher, String text, List<PiiSpan> candidates, double confidence) {
+        while (matcher.find()) {
+            addName(matcher, text, candidates, confidence);
+        }
+    }
+
+    /** A name match, unless it is a stop word ("I'm Sorry"), a pet's name or an organization. */
+    private void addName(Matcher matcher, String text, List<PiiSpan> candidates, double confidence) {
+        String[] words = matcher.group(1).split(" ");
+        int kept = 0;
+        for (String word : words) {
+            if (NOT_NAMES.contains(word)) {
+                break;
+            }
+            kept++;
+        }
+        if (kept == 0 || PET_BEFORE.matcher(text.substring(0, matcher.start())).find()) {
+            return;
+        }
+        int end = matcher.start(1);
+        for (int i = 0; i < kept; i++) {
+            end += words[i].length() + (i > 0 ? 1 : 0);
+        }
+        if (ORGANIZATION_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            return; // "Dear Telco team", "thanks Acme support": a company, not a person
+        }
+        add(candidates, PiiType.NAME, matcher.start(1), end, confidence);
     }
 
     /** Up to {@value #CONTEXT_CHARS} characters before {@code position}. */
@@ -550,42 +575,40 @@ public final class PiiDetector {
         }
 
         /**
-         * NAME_AFTER_CUE: one of its cue phrases, a space, an optional comma, a capital.
-         *
-         * @return a position at or before the start of the first such cue, -1 when there is none
+         * Where a match of a cue-led name expression can begin: each place one of the cues
+         * (grouped by their last character) ends right before a space and a name-like word, or
+         * before a comma there ({@code commaFirst}); ascending. Null when the lower-cased text
+         * is not aligned with the text (a few non-ASCII letters change length), so the caller
+         * searches the whole text instead.
          */
-        int nameCue() {
+        int[] cueStarts(List<List<String>> cuesByLastChar, boolean commaFirst) {
+            if (lower.length() != text.length()) {
+                return null;
+            }
+            int[] starts = new int[4];
+            int count = 0;
             for (int space : nameStarts()) {
-                if (space == 0) {
-                    continue;
-                }
-                // Only the cues that end in the letter before the space can end there.
-                char last = lower.charAt(space - 1);
-                for (String cue : last < NAME_CUES_BY_LAST_CHAR.size() ? NAME_CUES_BY_LAST_CHAR.get(last)
-                        : List.<String>of()) {
-                    if (endsAt(cue, space)) {
-                        // A match's cue ends at this space or a later one, so it starts here or after.
-                        return Math.max(0, space - LONGEST_NAME_CUE);
+                for (int end = space; end >= space - 1 && end > 0; end--) {
+                    if (end < space && !(commaFirst && text.charAt(end) == ',')) {
+                        break;
+                    }
+                    char last = lower.charAt(end - 1);
+                    if (last >= cuesByLastChar.size()) {
+                        continue;
+                    }
+                    for (String cue : cuesByLastChar.get(last)) {
+                        if (endsAt(cue, end)) {
+                            if (count == starts.length) {
+                                starts = java.util.Arrays.copyOf(starts, count * 2);
+                            }
+                            starts[count++] = end - cue.length();
+                        }
                     }
                 }
             }
-            return -1;
-        }
-
-        /** NAME_IN_GREETING: a greeting, an optional comma, a space, a capital; as {@link #nameCue}. */
-        int greeting() {
-            return earliest(GREETINGS, true);
-        }
-
-        private int earliest(List<String> cues, boolean commaFirst) {
-            int first = -1;
-            for (String cue : cues) {
-                int start = followedByCapital(cue, commaFirst);
-                if (start >= 0 && (first < 0 || start < first)) {
-                    first = start;
-                }
-            }
-            return first;
+            int[] sorted = java.util.Arrays.copyOf(starts, count);
+            java.util.Arrays.sort(sorted);
+            return sorted;
         }
 
         /**
@@ -704,14 +727,18 @@ public final class PiiDetector {
             "chat with", "chat to", "chatting with", "chatting to", "talk with", "talk to", "talking with",
             "talking to", "this is", "it's", "it\u2019s", "it is", "i'm", "i\u2019m", "i am", "is this",
             "you've reached", "you\u2019ve reached", "ask for", "under the name", "under the name of");
-    private static final int LONGEST_NAME_CUE = NAME_CUES.stream().mapToInt(String::length).max().orElseThrow();
-    /** NAME_CUES by their last character (ASCII; the curly apostrophe cues end in letters too). */
-    private static final List<List<String>> NAME_CUES_BY_LAST_CHAR = java.util.stream.IntStream.range(0, 128)
-            .mapToObj(c -> NAME_CUES.stream().filter(cue -> cue.charAt(cue.length() - 1) == c).toList())
-            .toList();
     /** NAME_IN_GREETING's greetings in lower case. */
     private static final List<String> GREETINGS = List.of("hi", "hello", "hey", "dear", "thanks", "thank you",
             "goodbye", "bye", "good morning", "good afternoon", "good evening");
+    private static final List<List<String>> NAME_CUES_BY_LAST_CHAR = byLastChar(NAME_CUES);
+    private static final List<List<String>> GREETINGS_BY_LAST_CHAR = byLastChar(GREETINGS);
+
+    /** Cues by their last character (ASCII: the cues with a curly apostrophe end in letters too). */
+    private static List<List<String>> byLastChar(List<String> cues) {
+        return java.util.stream.IntStream.range(0, 128)
+                .mapToObj(c -> cues.stream().filter(cue -> cue.charAt(cue.length() - 1) == c).toList())
+                .toList();
+    }
     private static final List<String> DIGIT_WORDS = List.of("zero", "oh", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine");
 }
