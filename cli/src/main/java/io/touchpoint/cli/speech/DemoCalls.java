@@ -24,6 +24,7 @@ import io.touchpoint.speech.metrics.AudioMetricsAnalyzer;
 import io.touchpoint.speech.recognition.RecognizerFactory;
 import io.touchpoint.speech.synthesis.EspeakSynthesizer;
 import io.touchpoint.speech.synthesis.SynthesizedCall;
+import io.touchpoint.speech.transcript.SpeechAttributes;
 import io.touchpoint.store.TouchpointStore;
 import io.touchpoint.text.pii.PiiDetector;
 import io.touchpoint.text.pii.PiiRedactionAnalyzer;
@@ -130,12 +131,18 @@ public final class DemoCalls {
                 AnalyzedInteraction result = analysis.run(redacted);
                 analyzed.add(result);
                 long ruleHits = result.findings().stream().filter(f -> f.analyzer().equals(RuleSet.ANALYZER_NAME)
-                        && !f.label().equals("missing")).count();
+                        && !f.label().equals("missing") && !f.type().equals(RuleSet.MATCH_NOTE_TYPE)).count();
+                // Hits the rules found only in the recognizer's alternatives (or by sound): a reviewer checks them.
+                long approximate = result.findings().stream()
+                        .filter(f -> f.type().equals(RuleSet.MATCH_NOTE_TYPE)).count();
+                String alternatives = redacted.interaction().attributes().getOrDefault(SpeechAttributes.ALTERNATIVES, "");
+                long alternativeLines = alternatives.isBlank() ? 0 : alternatives.lines().count();
                 summary.add(String.format(java.util.Locale.ROOT,
-                        "%s (%s, %.0f s): %d turns, recognizer confidence %.2f, %d audio span(s) redacted, %d rule hit(s) -> %s",
+                        "%s (%s, %.0f s): %d turns, recognizer confidence %.2f, %d alternative transcript(s) kept, "
+                                + "%d audio span(s) redacted, %d rule hit(s) (%d only in an alternative) -> %s",
                         id, source.queue(), call.audio().durationMs() / 1000.0, processed.transcript().turns().size(),
-                        processed.transcript().confidence(), processed.redactedSpans().size(), ruleHits,
-                        processed.redactedAudio().map(Path::toString).orElse("no audio")));
+                        processed.transcript().confidence(), alternativeLines, processed.redactedSpans().size(),
+                        ruleHits, approximate, processed.redactedAudio().map(Path::toString).orElse("no audio")));
             }
         }
         store.write(new IngestBatch(stored, List.of(), List.of(), List.of(), ingestFindings));
