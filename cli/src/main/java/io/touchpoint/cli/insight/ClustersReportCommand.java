@@ -10,14 +10,12 @@ import io.touchpoint.insights.cluster.ConversationClusters;
 import io.touchpoint.store.TouchpointStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code touchpoint report clusters}: groups of similar conversations, with emerging issues flagged. */
 @Command(name = "clusters", mixinStandardHelpOptions = true,
@@ -43,11 +41,9 @@ public final class ClustersReportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path out;
+    @Mixin
+    ReportOutput output;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -68,7 +64,7 @@ public final class ClustersReportCommand implements Callable<Integer> {
             case csv -> csv(found);
             case table -> table(found);
         };
-        ReportOutput.write(spec.commandLine().getOut(), out, text);
+        output.write(text);
         return 0;
     }
 

@@ -9,14 +9,12 @@ import io.touchpoint.insights.driver.Drivers;
 import io.touchpoint.store.TouchpointStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code touchpoint report drivers}: what drives negative sentiment, repeat contacts, escalations and churn. */
 @Command(name = "drivers", mixinStandardHelpOptions = true,
@@ -44,11 +42,9 @@ public final class DriversReportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path out;
+    @Mixin
+    ReportOutput output;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -71,7 +67,7 @@ public final class DriversReportCommand implements Callable<Integer> {
             case csv -> csv(report.drivers());
             case table -> table(report);
         };
-        ReportOutput.write(spec.commandLine().getOut(), out, text);
+        output.write(text);
         return 0;
     }
 

@@ -10,14 +10,12 @@ import io.touchpoint.insights.report.InsightsHtml;
 import io.touchpoint.store.TouchpointStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code touchpoint report opportunities}: automation and training projects ranked by yearly value. */
 @Command(name = "opportunities", mixinStandardHelpOptions = true,
@@ -41,11 +39,9 @@ public final class OpportunitiesReportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, json, csv or html (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path out;
+    @Mixin
+    ReportOutput output;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -61,7 +57,7 @@ public final class OpportunitiesReportCommand implements Callable<Integer> {
             case html -> InsightsHtml.opportunities(ranked, config);
             case table -> table(ranked, limit);
         };
-        ReportOutput.write(spec.commandLine().getOut(), out, text);
+        output.write(text);
         return 0;
     }
 

@@ -11,13 +11,11 @@ import io.touchpoint.insights.impact.Quantifier;
 import io.touchpoint.store.TouchpointStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code touchpoint report quantify}: every category and event with its effects and yearly cost. */
 @Command(name = "quantify", mixinStandardHelpOptions = true,
@@ -38,11 +36,9 @@ public final class QuantifyReportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path out;
+    @Mixin
+    ReportOutput output;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -56,7 +52,7 @@ public final class QuantifyReportCommand implements Callable<Integer> {
             case csv -> csv(result);
             case table -> table(result);
         };
-        ReportOutput.write(spec.commandLine().getOut(), out, text);
+        output.write(text);
         return 0;
     }
 

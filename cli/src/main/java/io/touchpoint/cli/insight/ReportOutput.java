@@ -6,14 +6,25 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Where a report goes: standard output, or {@code --out FILE}. */
-final class ReportOutput {
+/**
+ * Where a report goes: standard output, or {@code --out FILE}. A picocli mixin, so every report
+ * command has the same option and the same "wrote FILE" message.
+ */
+public final class ReportOutput {
 
-    private ReportOutput() {
-    }
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path file;
 
-    static void write(PrintWriter out, Path file, String text) {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** Writes {@code text} to the file, or to the command's standard output when none was given. */
+    void write(String text) {
+        PrintWriter out = command.commandLine().getOut();
         if (file == null) {
             out.print(text);
             out.flush();

@@ -16,13 +16,11 @@ import io.touchpoint.insights.trend.TrendSettings;
 import io.touchpoint.store.TouchpointStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code touchpoint report trends}: daily series, spikes and rising repeat contacts. */
 @Command(name = "trends", mixinStandardHelpOptions = true,
@@ -57,11 +55,9 @@ public final class TrendsReportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, json, csv or html (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path out;
+    @Mixin
+    ReportOutput output;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -84,7 +80,7 @@ public final class TrendsReportCommand implements Callable<Integer> {
             case html -> InsightsHtml.trends(report);
             case table -> table(report);
         };
-        ReportOutput.write(spec.commandLine().getOut(), out, text);
+        output.write(text);
         return 0;
     }
 
