@@ -5,6 +5,7 @@ import io.touchpoint.core.analysis.Finding;
 import io.touchpoint.core.model.CustomerRef;
 import io.touchpoint.core.model.Interaction;
 import io.touchpoint.core.model.Turn;
+import io.touchpoint.server.PiiMask;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -12,6 +12,7 @@ import io.touchpoint.insights.kpi.KpiEngine;
 import io.touchpoint.insights.kpi.KpiQuery;
 import io.touchpoint.insights.kpi.KpiRow;
 import io.touchpoint.server.ApiException;
+import io.touchpoint.server.PiiMask;
 import io.touchpoint.server.ServerContext;
 import io.touchpoint.server.auth.Authenticator;
 import io.touchpoint.server.auth.DataScope;

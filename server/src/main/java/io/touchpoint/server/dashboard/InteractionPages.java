@@ -13,6 +13,7 @@ import io.touchpoint.core.model.Interaction;
 import io.touchpoint.core.model.Speaker;
 import io.touchpoint.core.model.Turn;
 import io.touchpoint.server.ApiException;
+import io.touchpoint.server.PiiMask;
 import io.touchpoint.server.ServerContext;
 import io.touchpoint.server.auth.Authenticator;
 import io.touchpoint.server.auth.DataScope;
@@ -277,9 +278,9 @@ final class InteractionPages {
             body.append(Html.escape(customerId == null ? "unknown" : customerId));
         }
         body.append("</dd>");
-        identifier(body, "email", "E-mail", MaskedIdentifier.email(customer.email()));
-        identifier(body, "phone", "Phone", MaskedIdentifier.phone(customer.phone()));
-        identifier(body, "handle", "Handle", MaskedIdentifier.handle(customer.handle()));
+        identifier(body, "email", "E-mail", PiiMask.email(customer.email()));
+        identifier(body, "phone", "Phone", PiiMask.phone(customer.phone()));
+        identifier(body, "handle", "Handle", PiiMask.handle(customer.handle()));
         body.append("</dl>");
         if (user.can(Permission.UNMASK_PII)) {
             body.append("<p><button type=\"button\" id=\"reveal\" data-interaction=\"").append(Html.escape(interaction.id()))

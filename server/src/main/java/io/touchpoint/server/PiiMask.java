@@ -1,16 +1,17 @@
-package io.touchpoint.server.api;
+package io.touchpoint.server;
 
 /**
  * Masks the personal identifiers the store keeps in the clear (a customer's e-mail, phone,
- * handle and name; transcripts are redacted at analysis time already) for callers who may not
- * see them unmasked: enough stays to tell records apart, not to contact anyone.
+ * handle and name; transcripts are redacted at ingest already) for callers who may not see them
+ * unmasked: enough stays to tell records apart, not to contact anyone. The API and the dashboard
+ * both use it, so a value revealed through the audited API replaces exactly what the page showed.
  */
-final class PiiMask {
+public final class PiiMask {
 
     private PiiMask() {
     }
 
-    static String email(String email) {
+    public static String email(String email) {
         if (email == null) {
             return null;
         }
@@ -21,7 +22,7 @@ final class PiiMask {
         return email.charAt(0) + "***" + email.substring(at);
     }
 
-    static String phone(String phone) {
+    public static String phone(String phone) {
         if (phone == null) {
             return null;
         }
@@ -29,14 +30,14 @@ final class PiiMask {
         return digits.length() <= 2 ? "***" : "***" + digits.substring(digits.length() - 2);
     }
 
-    static String handle(String handle) {
+    public static String handle(String handle) {
         if (handle == null) {
             return null;
         }
         return handle.length() <= 2 ? "***" : handle.substring(0, 2) + "***";
     }
 
-    static String name(String name) {
+    public static String name(String name) {
         if (name == null || name.isBlank()) {
             return name;
         }
