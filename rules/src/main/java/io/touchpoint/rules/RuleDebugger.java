@@ -72,7 +72,7 @@ public final class RuleDebugger {
                 if (outcome.matched()) {
                     matched[i]++;
                     if (examples.get(i).size() < examplesPerRule) {
-                        examples.get(i).add(example(input, outcome.finding()));
+                        examples.get(i).add(example(input, outcome.finding(), outcome.notes()));
                     }
                 }
             }
@@ -114,7 +114,7 @@ public final class RuleDebugger {
                 input.findings().stream().filter(f -> !f.analyzer().equals(RuleSet.ANALYZER_NAME)).toList());
     }
 
-    private static RuleTestReport.HitExample example(AnalyzedInteraction input, Finding finding) {
+    private static RuleTestReport.HitExample example(AnalyzedInteraction input, Finding finding, List<Finding> notes) {
         List<RuleTestReport.Snippet> snippets = new ArrayList<>();
         List<Turn> turns = input.interaction().turns();
         for (Evidence evidence : finding.evidence()) {
@@ -132,6 +132,7 @@ public final class RuleDebugger {
                     evidence.endMs(), (from > 0 ? "..." : "") + text.substring(from, start), text.substring(start, end),
                     text.substring(end, to) + (to < text.length() ? "..." : "")));
         }
-        return new RuleTestReport.HitExample(input.interaction().id(), finding, snippets);
+        return new RuleTestReport.HitExample(input.interaction().id(), finding, snippets,
+                notes.stream().map(Finding::label).toList());
     }
 }

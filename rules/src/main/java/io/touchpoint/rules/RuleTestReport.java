@@ -34,12 +34,18 @@ public record RuleTestReport(int scanned, List<RuleStats> rules) {
         }
     }
 
-    /** One matched interaction, its finding and the text of each evidence span. */
-    public record HitExample(String interactionId, Finding finding, List<Snippet> snippets) {
+    /**
+     * One matched interaction, its finding and the text of each evidence span.
+     *
+     * @param notes what was only heard, not read, for this hit ("heard 'death' for 'debt'"): the
+     *     labels of the rule's {@code match_note} findings, empty for exact hits
+     */
+    public record HitExample(String interactionId, Finding finding, List<Snippet> snippets, List<String> notes) {
         public HitExample {
             requireNonNull(interactionId, "interactionId is null");
             requireNonNull(finding, "finding is null");
             snippets = List.copyOf(snippets);
+            notes = List.copyOf(notes);
         }
     }
 
@@ -76,6 +82,9 @@ public record RuleTestReport(int scanned, List<RuleStats> rules) {
                                 example.finding().confidence()));
                 for (Snippet snippet : example.snippets()) {
                     out.append("    ").append(snippet.render()).append('\n');
+                }
+                for (String note : example.notes()) {
+                    out.append("    note: ").append(note).append('\n');
                 }
             }
         }

@@ -148,4 +148,17 @@ class PhoneticRulesTest {
             assertThat(rules.findings(Conversations.analyzed(ordinary))).as(ordinary).isEmpty();
         }
     }
+
+    @Test
+    void rulesTestShowsWhatWasOnlyHeardUnderTheHit() {
+        RuleTestReport report = RuleDebugger.test(SMALL, java.util.stream.Stream.of(
+                AnalyzedInteraction.of(Conversations.call("customer: yes I'm in death up to my neck")),
+                AnalyzedInteraction.of(Conversations.call("customer: I am in debt"))), 0);
+
+        RuleTestReport.RuleStats debt = report.rules().stream()
+                .filter(stats -> stats.rule().id().equals("debt_mention")).findFirst().orElseThrow();
+        assertThat(debt.examples()).extracting(RuleTestReport.HitExample::notes)
+                .containsExactly(List.of("heard 'I'm in death' for 'i'm in debt'"), List.of());
+        assertThat(report.render()).contains("    note: heard 'I'm in death' for 'i'm in debt'");
+    }
 }
