@@ -110,6 +110,10 @@ class CommandLineEndToEndTest {
             assertThat(interaction.get("startedAt").asText()).isGreaterThanOrEqualTo(previous);
             previous = interaction.get("startedAt").asText();
         }
+        // The table's header line says what the CRM record says and nothing for what it leaves out.
+        Run table = touchpoint("journey", someCustomer, "--data", data.toString());
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out().lines().findFirst().orElseThrow()).startsWith("customer ").doesNotContain("null");
     }
 
     @Test

@@ -94,9 +94,13 @@ public final class JourneyCommand implements Callable<Integer> {
             return;
         }
         journey.customer().ifPresentOrElse(
-                customer -> out.printf("customer %s  %s  plan %s  contract %s until %s%s%n", customer.id(),
-                        customer.name() == null ? "" : customer.name(), customer.plan(), customer.contractType(),
-                        customer.contractEnd(), Boolean.TRUE.equals(customer.churned()) ? "  (churned " + customer.churnDate() + ")" : ""),
+                customer -> out.printf("customer %s  %s%s%s%s%n", customer.id(),
+                        customer.name() == null ? "" : customer.name(),
+                        customer.plan() == null ? "" : "  plan " + customer.plan(),
+                        contract(customer.contractType(), customer.contractEnd()),
+                        Boolean.TRUE.equals(customer.churned())
+                                ? "  (churned" + (customer.churnDate() == null ? "" : " " + customer.churnDate()) + ")"
+                                : ""),
                 () -> out.println("no CRM record; interactions matched by " + journey.customerKey()));
         Table table = new Table(70, "started", "channel", "interaction", "agent", "queue", "turns", "preview");
         for (InteractionSummary summary : journey.interactions()) {
@@ -107,5 +111,13 @@ public final class JourneyCommand implements Callable<Integer> {
         out.printf("%d interactions on %d channels%n", journey.interactions().size(),
                 journey.interactions().stream().map(InteractionSummary::channel).distinct().count());
         out.flush();
+    }
+
+    /** "  contract one-year until 2027-03-31", leaving out what the CRM record does not say. */
+    private static String contract(String type, java.time.LocalDate end) {
+        if (type == null && end == null) {
+            return "";
+        }
+        return "  contract" + (type == null ? "" : " " + type) + (end == null ? "" : " until " + end);
     }
 }
