@@ -87,7 +87,7 @@ public final class ShowCommand implements Callable<Integer> {
                     outcome.sale(), outcome.csat());
         }
         if (!interaction.attributes().isEmpty()) {
-            out.println("attributes " + interaction.attributes());
+            out.println("attributes " + readableAttributes(interaction.attributes()));
         }
         Map<Integer, List<Finding>> byTurn = new HashMap<>();
         List<Finding> whole = new ArrayList<>();
@@ -162,5 +162,26 @@ public final class ShowCommand implements Callable<Integer> {
 
     private static String nullToDash(String value) {
         return value == null ? "-" : value;
+    }
+
+    /**
+     * The attributes in key order, with the long machine-readable values of a transcribed call
+     * (every word's times, the recognizer's alternatives) summarized; {@code --format json} has
+     * them whole.
+     */
+    static String readableAttributes(java.util.Map<String, String> attributes) {
+        java.util.StringJoiner joined = new java.util.StringJoiner(", ", "{", "}");
+        new java.util.TreeMap<>(attributes).forEach((key, value) -> {
+            String shown = value;
+            if (key.equals("speech.words")) {
+                shown = "(" + (value.isBlank() ? 0 : value.split(" ").length) + " words with times and confidences)";
+            } else if (key.equals("speech.alternatives")) {
+                shown = "(" + (value.isBlank() ? 0 : value.lines().count()) + " alternative transcripts of turns)";
+            } else if (value.length() > 120) {
+                shown = value.substring(0, 117) + "...";
+            }
+            joined.add(key + "=" + shown);
+        });
+        return joined.toString();
     }
 }
