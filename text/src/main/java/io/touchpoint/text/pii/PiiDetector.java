@@ -116,6 +116,37 @@ public final class PiiDetector {
     private static final Set<String> LOWERCASE_NOT_NAMES = Set.of("calling", "not", "a", "an", "the", "just", "on",
             "in", "at", "here", "still", "trying", "having", "looking", "going", "with", "about", "and", "is", "so",
             "very", "really", "from", "also", "your", "my", "sorry", "okay", "ok", "yes", "no", "sure", "well");
+    /** A cue, then a lower-case word: where a name may stand in text without capitals. */
+    private static final Pattern LOWERCASE_NAME_CUE = Pattern.compile("\\b(?:my name is|my name's|name is|this is|it's"
+            + "|it is|i'm|i am|speaking with|speaking to|talking to|talking with|speak to|speak with|ask for"
+            + "|you've reached|hi|hello|hey|thanks|thank you|dear|bye|goodbye|mr|mrs|ms|miss),? ([a-z]+)\\b");
+    private static final Set<String> FIRST_NAMES = wordsOf("first-names.txt");
+    /** Words that follow a given name and are not a surname: "this is paul how can i help". */
+    private static final Set<String> COMMON_WORDS = Set.of("how", "what", "can", "could", "may", "will", "would",
+            "speaking", "here", "from", "with", "and", "or", "but", "for", "to", "of", "in", "on", "at", "the", "a",
+            "an", "is", "was", "are", "i", "you", "we", "they", "he", "she", "it", "this", "that", "thanks", "thank",
+            "please", "yes", "no", "ok", "okay", "sure", "hi", "hello", "bye", "again", "today", "now", "then",
+            "so", "just", "calling", "call", "called", "too", "there", "speak", "talk", "help", "um", "uh",
+            "right", "well", "oh", "good", "great", "very", "much", "do", "did", "does", "have", "has", "had",
+            "be", "been", "not", "all", "about", "my", "your", "our", "their", "his", "her", "me", "us", "them",
+            "if", "when", "where", "who", "why", "which", "one", "two", "as", "by", "up", "out", "over", "into",
+            "let", "lets", "see", "know", "get", "got", "need", "want", "like", "am", "sir", "madam", "team");
+
+    private static Set<String> wordsOf(String resource) {
+        try (java.io.InputStream in = PiiDetector.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource + " beside " + PiiDetector.class.getName());
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#"))
+                    .flatMap(line -> java.util.Arrays.stream(line.trim().split("\\s+")))
+                    .filter(word -> !word.isEmpty())
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
     /** A capitalized word followed by one of these names an organization. */
     private static final Pattern ORGANIZATION_AFTER = Pattern.compile(
             " (?i:team|support|customer (?:care|service|support)|care|service|staff|crew|inc|ltd|llc|corp)\\b");
@@ -385,6 +416,9 @@ public final class PiiDetector {
                 add(candidates, PiiType.NAME, lower.start(1), end, 0.7);
             }
         }
+        if (!cues.hasUpperCase) {
+            findLowercaseNames(text, candidates);
+        }
         String previousLower = previousTurn.toLowerCase(Locale.ROOT);
         if ((previousLower.contains("name") || previousLower.contains("speaking"))
                 && NAME_CONTEXT.matcher(previousTurn).find()) {
@@ -434,6 +468,35 @@ public final class PiiDetector {
     private void findNames(Matcher matcher, String text, List<PiiSpan> candidates, double confidence) {
         while (matcher.find()) {
             addName(matcher, text, candidates, confidence);
+        }
+    }
+
+    /**
+     * Names in text without any capital, as speech recognizers write it ("this is paul keating how
+     * can i help"): a cue phrase, then a known given name (the list in first-names.txt: without
+     * capitals only a list tells "this is paul" from "this is fine"), then the next word as the
+     * surname unless it is a common word.
+     */
+    private void findLowercaseNames(String text, List<PiiSpan> candidates) {
+        Matcher matcher = LOWERCASE_NAME_CUE.matcher(text);
+        while (matcher.find()) {
+            String first = matcher.group(1);
+            if (!FIRST_NAMES.contains(first) || PET_BEFORE.matcher(text.substring(0, matcher.start())).find()) {
+                continue;
+            }
+            int end = matcher.end(1);
+            int next = end + 1;
+            int nextEnd = next;
+            while (nextEnd < text.length() && Character.isLetter(text.charAt(nextEnd))) {
+                nextEnd++;
+            }
+            if (next < text.length() && text.charAt(end) == ' ' && nextEnd - next > 1) {
+                String surname = text.substring(next, nextEnd);
+                if (!COMMON_WORDS.contains(surname) && !LOWERCASE_NOT_NAMES.contains(surname)) {
+                    end = nextEnd;
+                }
+            }
+            add(candidates, PiiType.NAME, matcher.start(1), end, 0.6);
         }
     }
 
@@ -532,6 +595,8 @@ public final class PiiDetector {
         final String text;
         final String lower;
         final boolean hasDigit;
+        /** Any upper-case letter: text without one is likely a speech transcript. */
+        final boolean hasUpperCase;
         /** ASCII digits: what the expressions' {@code \\d} matches. */
         final int digits;
         final boolean hasAt;
@@ -540,10 +605,13 @@ public final class PiiDetector {
             this.text = text;
             this.lower = text.toLowerCase(Locale.ROOT);
             boolean digit = false;
+            boolean upper = false;
             int ascii = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c >= '0' && c <= '9') {
+                if (c >= 'A' && c <= 'Z' || c > 127 && Character.isUpperCase(c)) {
+                    upper = true;
+                } else if (c >= '0' && c <= '9') {
                     ascii++;
                     digit = true;
                 } else if (c > 127 && Character.isDigit(c)) {
@@ -551,6 +619,7 @@ public final class PiiDetector {
                 }
             }
             this.hasDigit = digit;
+            this.hasUpperCase = upper;
             this.digits = ascii;
             this.hasAt = text.indexOf('@') >= 0;
         }

@@ -232,4 +232,20 @@ class PiiDetectorTest {
         assertThat(PiiDetector.all().detect("Hi Maria, thanks for writing")).extracting(PiiSpan::type)
                 .containsExactly(PiiType.NAME);
     }
+
+    @Test
+    void namesInATranscriptWithoutCapitalsAreFoundAfterACue() {
+        assertThat(found("thanks for calling this is paul keating how can i help you", PiiType.NAME))
+                .containsExactly("paul keating");
+        assertThat(found("hi jennifer i'm calling about my bill", PiiType.NAME)).containsExactly("jennifer");
+        assertThat(found("yes you're speaking with maria", PiiType.NAME)).containsExactly("maria");
+    }
+
+    @Test
+    void aCueBeforeAnOrdinaryWordOrAnEverydayNameWordIsNoNameWithoutCapitals() {
+        assertThat(found("this is fine thank you", PiiType.NAME)).isEmpty();
+        assertThat(found("is this bill correct", PiiType.NAME)).isEmpty();
+        assertThat(found("it's grace period that i need", PiiType.NAME)).isEmpty();
+        assertThat(found("my dog's name is max", PiiType.NAME)).isEmpty();
+    }
 }
