@@ -1,8 +1,8 @@
 package io.touchpoint.store;
 
 /**
- * Named points inside a write where tests can make it fail, to prove that a batch failing half
- * way leaves nothing behind. Production code never arms one.
+ * Named points inside a write (and the re-indexing after one) where tests can make it fail, to
+ * prove that a batch failing half way leaves nothing behind. Production code never arms one.
  */
 final class Failpoints {
 
@@ -10,19 +10,22 @@ final class Failpoints {
     static final String AFTER_INTERACTIONS = "after-interactions";
     static final String AFTER_TURNS = "after-turns";
     static final String BEFORE_COMMIT = "before-commit";
+    /** Re-indexing from DuckDB, after a failed write or at open. */
+    static final String REINDEX = "reindex";
 
-    private volatile String armed;
+    private final java.util.Set<String> armed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /** Arms {@code point} too (several may be armed at once). */
     void arm(String point) {
-        this.armed = point;
+        armed.add(point);
     }
 
     void disarm() {
-        this.armed = null;
+        armed.clear();
     }
 
     void reached(String point) {
-        if (point.equals(armed)) {
+        if (armed.contains(point)) {
             throw new IllegalStateException("failpoint " + point + " reached (armed by a test)");
         }
     }

@@ -70,7 +70,7 @@ import org.slf4j.LoggerFactory;
  * {@link #INDEX_COMMIT_INTERVAL} during ingest, after every analysis write and at close: DuckDB
  * is the record, so if the process dies before an index commit, {@link #open} finds the index
  * behind and re-indexes the missing writes from DuckDB. Committing every batch cost a flush, an
- * fsync and a small segment to merge each time: a third of the ingest time.
+ * fsync and a small segment to merge each time: over a quarter of the writer's time.
  */
 public final class TouchpointStore implements BatchWriter, AutoCloseable {
 
@@ -416,8 +416,7 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             job.cancel();
             awaitQuietly(indexing);
-            index.rollback();
-            if (indexCommitPending) {
+            if (rollbackIndex()) {
                 // The rollback also dropped earlier writes that were not committed in the index.
                 try {
                     reindexAfter(index.committedSeq(), false);
@@ -460,6 +459,20 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
         }
     }
 
+    /**
+     * Drops the index's changes since its last commit.
+     *
+     * @return whether completed writes were among them (not committed yet): they must be
+     *     re-indexed from DuckDB. Either way nothing is pending afterwards, so a close does not
+     *     commit the index at the last write while it lacks them (the next open catches up).
+     */
+    private boolean rollbackIndex() {
+        boolean lostWrites = indexCommitPending;
+        index.rollback();
+        indexCommitPending = false;
+        return lostWrites;
+    }
+
     private void commitIndexAt(long seq) {
         index.commit(seq, storeId);
         indexCommitPending = false;
@@ -486,7 +499,7 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
         LOG.warn("Updating the search index failed after the data was stored ({}); re-indexing from DuckDB",
                 cause.toString());
         try {
-            index.rollback();
+            rollbackIndex();
             reindexAfter(index.committedSeq(), false);
         } catch (RuntimeException e) {
             e.addSuppressed(cause);
@@ -650,6 +663,7 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
                 }
             }
             TurnDocuments documents = new TurnDocuments();
+            failpoints.reached(Failpoints.REINDEX);
             for (long batch : seqs) {
                 if (!full) {
                     List<String> ids = new ArrayList<>();
@@ -683,11 +697,11 @@ public final class TouchpointStore implements BatchWriter, AutoCloseable {
             }
             commitIndexAt(lastSeq);
         } catch (SQLException e) {
-            index.rollback();
+            rollbackIndex();
             throw TouchpointException.external("cannot read " + databaseFile + " to rebuild the search index: "
                     + e.getMessage(), e);
         } catch (RuntimeException e) {
-            index.rollback();
+            rollbackIndex();
             throw e;
         }
         LOG.info("Indexed {} turns written after write {} in {} ms", turns, seq,

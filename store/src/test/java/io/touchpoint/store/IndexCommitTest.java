@@ -78,6 +78,28 @@ class IndexCommitTest {
     }
 
     @Test
+    void writesTheIndexLostInAFailedWriteAreCaughtUpAtTheNextOpenEvenIfReindexingFailed() {
+        try (TouchpointStore store = TouchpointStore.open(dir)) {
+            store.indexCommitInterval(Duration.ofHours(1));
+            store.write(IngestBatch.ofInteractions(List.of(SampleData.simple("needle", Channel.CHAT, SampleData.T0,
+                    null, "the zeppelin arrived late"))));
+            store.failAt(Failpoints.BEFORE_COMMIT);
+            store.failAt(Failpoints.REINDEX);
+
+            assertThatThrownBy(() -> store.write(IngestBatch.ofInteractions(List.of(SampleData.simple("other",
+                    Channel.CHAT, SampleData.T0, null, "a balloon instead")))))
+                    .isInstanceOf(TouchpointException.class);
+            store.stopFailing();
+        }
+
+        // The close must not have committed the index as complete: the open re-indexes the write.
+        try (TouchpointStore store = TouchpointStore.open(dir)) {
+            assertThat(store.search(SearchRequest.of("zeppelin", 10)).totalHits()).isEqualTo(1);
+            assertThat(store.indexedTurns()).isEqualTo(store.stats().turns()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void analysisWritesCommitTheIndexAtOnce() throws IOException {
         try (TouchpointStore store = TouchpointStore.open(dir)) {
             store.indexCommitInterval(Duration.ofHours(1));
