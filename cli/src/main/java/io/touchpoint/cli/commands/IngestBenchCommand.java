@@ -45,7 +45,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", defaultValue = "1", paramLabel = "N",
             description = "Passes over the same input into a fresh store before the measured one, so the JIT "
-                    + "compiler's work (a third of a cold run's CPU on 2 cores) is not counted, as JMH does "
+                    + "compiler's work (about 30% of a cold run's CPU on 2 cores) is not counted, as JMH does "
                     + "(default: ${DEFAULT-VALUE}; 0 measures a cold JVM).")
     int warmup;
 
