@@ -12,11 +12,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,7 +96,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } finally {
-            deleteRecursively(work);
+            ScratchFolders.delete(work);
         }
     }
 
@@ -120,7 +117,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
             turns = store.stats().turns();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        deleteRecursively(storeDir);
+        ScratchFolders.delete(storeDir);
         return new Pass(report.stored(), turns, seconds, report.rejected());
     }
 
@@ -152,24 +149,5 @@ public final class IngestBenchCommand implements Callable<Integer> {
         long peakBytes() {
             return peak.get();
         }
-    }
-
-    static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

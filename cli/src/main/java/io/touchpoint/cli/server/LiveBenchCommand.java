@@ -2,6 +2,7 @@ package io.touchpoint.cli.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.touchpoint.cli.commands.ScratchFolders;
 import io.touchpoint.core.ingest.IngestBatch;
 import io.touchpoint.core.model.Agent;
 import io.touchpoint.server.ServerConfig;
@@ -18,11 +19,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -107,7 +105,7 @@ public final class LiveBenchCommand implements Callable<Integer> {
                 server.stop();
             }
         } finally {
-            delete(work);
+            ScratchFolders.delete(work);
         }
         return 0;
     }
@@ -259,24 +257,4 @@ public final class LiveBenchCommand implements Callable<Integer> {
         int index = (int) Math.ceil(quantile * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }
-
-    private static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
 }

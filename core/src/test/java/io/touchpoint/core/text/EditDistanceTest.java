@@ -15,6 +15,13 @@ class EditDistanceTest {
     }
 
     @Test
+    void countsWholeWordsOverLists() {
+        assertThat(EditDistance.levenshtein(List.of("i", "am", "in", "debt"), List.of("i", "am", "in", "death", "now")))
+                .isEqualTo(2);
+        assertThat(EditDistance.levenshtein(List.of(), List.of("a", "b"))).isEqualTo(2);
+    }
+
+    @Test
     void closestIsTheNearestWithinTheLimit() {
         List<String> keys = List.of("channel", "started_at", "customer");
         assertThat(EditDistance.closest("chanel", keys, 2)).hasValue("channel");

@@ -1,5 +1,6 @@
 package io.touchpoint.speech.evaluation;
 
+import io.touchpoint.core.text.EditDistance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,23 +31,7 @@ public final class WordErrorRate {
 
     public static Count count(String reference, String hypothesis) {
         List<String> ref = normalize(reference);
-        List<String> hyp = normalize(hypothesis);
-        int[] previous = new int[hyp.size() + 1];
-        int[] current = new int[hyp.size() + 1];
-        for (int j = 0; j <= hyp.size(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= ref.size(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= hyp.size(); j++) {
-                int substitution = previous[j - 1] + (ref.get(i - 1).equals(hyp.get(j - 1)) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return new Count(previous[hyp.size()], ref.size());
+        return new Count(EditDistance.levenshtein(ref, normalize(hypothesis)), ref.size());
     }
 
     /** Lower case words without punctuation; "mr." and "mister" are the same word. */
