@@ -10,6 +10,7 @@ import io.touchpoint.store.InteractionSummary;
 import io.touchpoint.store.Journey;
 import io.touchpoint.store.TouchpointStore;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -114,7 +115,7 @@ public final class JourneyCommand implements Callable<Integer> {
     }
 
     /** "  contract one-year until 2027-03-31", leaving out what the CRM record does not say. */
-    private static String contract(String type, java.time.LocalDate end) {
+    private static String contract(String type, LocalDate end) {
         if (type == null && end == null) {
             return "";
         }

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -169,9 +171,9 @@ public final class ShowCommand implements Callable<Integer> {
      * (every word's times, the recognizer's alternatives) summarized; {@code --format json} has
      * them whole.
      */
-    static String readableAttributes(java.util.Map<String, String> attributes) {
-        java.util.StringJoiner joined = new java.util.StringJoiner(", ", "{", "}");
-        new java.util.TreeMap<>(attributes).forEach((key, value) -> {
+    static String readableAttributes(Map<String, String> attributes) {
+        StringJoiner joined = new StringJoiner(", ", "{", "}");
+        new TreeMap<>(attributes).forEach((key, value) -> {
             String shown = value;
             if (key.equals("speech.words")) {
                 shown = "(" + (value.isBlank() ? 0 : value.split(" ").length) + " words with times and confidences)";
